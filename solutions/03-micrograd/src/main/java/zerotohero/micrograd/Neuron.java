@@ -1,0 +1,59 @@
+package zerotohero.micrograd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** One neuron: a weighted sum of its inputs plus a bias, optionally through a ReLU. */
+public final class Neuron implements Module {
+
+    final List<Value> weights;
+    final Value bias;
+    final boolean nonlin;
+
+    /** A neuron with {@code nin} weights drawn uniformly from [−1, 1] and a zero bias. */
+    public Neuron(int nin, boolean nonlin, Random rng) {
+        this(randomWeights(nin, rng), new Value(0), nonlin);
+    }
+
+    /** A neuron with the given weights and bias. */
+    public Neuron(List<Value> weights, Value bias, boolean nonlin) {
+        this.weights = List.copyOf(weights);
+        this.bias = bias;
+        this.nonlin = nonlin;
+    }
+
+    private static List<Value> randomWeights(int nin, Random rng) {
+        List<Value> w = new ArrayList<>(nin);
+        for (int i = 0; i < nin; i++) {
+            w.add(new Value(rng.nextDouble() * 2 - 1));
+        }
+        return w;
+    }
+
+    /** w·x + b, through a ReLU if this neuron is non-linear. */
+    public Value forward(List<Value> x) {
+        if (x.size() != weights.size()) {
+            throw new IllegalArgumentException(
+                    "this neuron has " + weights.size() + " weights but got " + x.size() + " inputs");
+        }
+        Value act = bias;
+        for (int i = 0; i < weights.size(); i++) {
+            act = act.add(weights.get(i).mul(x.get(i)));
+        }
+        return nonlin ? act.relu() : act;
+    }
+
+    /** The weights, then the bias. */
+    @Override
+    public List<Value> parameters() {
+        List<Value> ps = new ArrayList<>(weights);
+        ps.add(bias);
+        return ps;
+    }
+
+    @Override
+    public String toString() {
+        return (nonlin ? "ReLU" : "Linear") + "Neuron(" + weights.size() + ")";
+    }
+}
