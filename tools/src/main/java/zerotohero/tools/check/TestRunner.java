@@ -1,0 +1,158 @@
+package zerotohero.tools.check;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import zerotohero.grading.Exercise;
+import zerotohero.kit.Todo;
+
+/**
+ * Runs a module's tests in this JVM against one set of main classes (the stubs or the reference solution).
+ *
+ * <p>The module's classes and tests are loaded by a class loader of their own whose parent is this one:
+ * JUnit, AssertJ, ArchUnit, kit and grading come from the parent, so the {@code @Exercise} and
+ * {@code Todo} classes the tests see are the ones this runner checks for, while the stubs' and the
+ * solution's classes (same names) never meet.
+ */
+public final class TestRunner {
+
+    private TestRunner() {
+    }
+
+    /**
+     * Runs every test found in {@code testClasses}, with {@code mainClasses} and {@code extraClasspath}
+     * on the class path, and returns one outcome per test, in execution order.
+     */
+    public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath) {
+        List<URL> urls = new ArrayList<>();
+        urls.add(url(testClasses));
+        urls.add(url(mainClasses));
+        extraClasspath.forEach(p -> urls.add(url(p)));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), TestRunner.class.getClassLoader())) {
+            thread.setContextClassLoader(loader);
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClasspathRoots(Set.of(testClasses)))
+                    .build();
+            Launcher launcher = LauncherFactory.create();
+            Collector collector = new Collector();
+            launcher.execute(request, collector);
+            return Collections.unmodifiableList(collector.outcomes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(path + " is not a usable class path entry", e);
+        }
+    }
+
+    /** Turns JUnit's events into outcomes, one per test method invocation. */
+    private static final class Collector implements TestExecutionListener {
+
+        final List<TestOutcome> outcomes = new ArrayList<>();
+
+        @Override
+        public void executionSkipped(TestIdentifier test, String reason) {
+            if (test.isTest()) {
+                add(test, TestOutcome.Status.SKIPPED, reason);
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            Throwable error = result.getThrowable().orElse(null);
+            if (test.isTest()) {
+                add(test, status(result, error), error == null ? "" : describe(error));
+            } else if (error != null && test.isContainer()) {
+                // A class that cannot even start (a failing @BeforeAll, a broken static field) fails as a whole.
+                add(test, status(result, error), describe(error));
+            }
+        }
+
+        private void add(TestIdentifier test, TestOutcome.Status status, String message) {
+            String testClass = "";
+            String method = test.getDisplayName();
+            Optional<String> exercise = Optional.empty();
+            if (test.getSource().orElse(null) instanceof MethodSource source) {
+                testClass = source.getClassName();
+                method = source.getMethodName();
+                exercise = exerciseOf(source);
+            } else if (test.getSource().orElse(null)
+                    instanceof org.junit.platform.engine.support.descriptor.ClassSource source) {
+                testClass = source.getClassName();
+                method = "(class)";
+                exercise = exerciseOf(source.getJavaClass());
+            }
+            outcomes.add(new TestOutcome(testClass, method, test.getDisplayName(), exercise, status, message));
+        }
+
+        private static TestOutcome.Status status(TestExecutionResult result, Throwable error) {
+            return switch (result.getStatus()) {
+                case SUCCESSFUL -> TestOutcome.Status.PASSED;
+                case ABORTED -> TestOutcome.Status.SKIPPED;
+                case FAILED -> isTodo(error) ? TestOutcome.Status.NOT_STARTED : TestOutcome.Status.FAILED;
+            };
+        }
+    }
+
+    /** Whether a failure comes from an unsolved exercise, anywhere in its cause chain. */
+    static boolean isTodo(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof Todo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        String text = message == null || message.isBlank() ? error.getClass().getName() : message.strip();
+        return error instanceof AssertionError || error instanceof Todo ? text : error.getClass().getSimpleName() + ": " + text;
+    }
+
+    private static Optional<String> exerciseOf(MethodSource source) {
+        Method method = source.getJavaMethod();
+        Optional<Exercise> onMethod = AnnotationSupport.findAnnotation(method, Exercise.class);
+        return onMethod.isPresent() ? onMethod.map(Exercise::value) : exerciseOf(source.getJavaClass());
+    }
+
+    /** The class's {@code @Exercise}, or that of a class it is nested in. */
+    private static Optional<String> exerciseOf(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            Optional<Exercise> found = AnnotationSupport.findAnnotation(c, Exercise.class);
+            if (found.isPresent()) {
+                return found.map(Exercise::value);
+            }
+        }
+        return Optional.empty();
+    }
+}
