@@ -1,6 +1,5 @@
 package zerotohero.micrograd;
 
-import java.util.ArrayList;
 import java.util.List;
 import zerotohero.kit.Todo;
 

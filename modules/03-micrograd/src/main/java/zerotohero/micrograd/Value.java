@@ -1,8 +1,5 @@
 package zerotohero.micrograd;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import zerotohero.kit.Todo;
 
@@ -13,6 +10,18 @@ import zerotohero.kit.Todo;
  * <p>Every operation builds its output node together with a {@code backwardStep}: the chain rule for that
  * one operation, which adds {@code out.grad × local derivative} into each input's grad. {@link #backward()}
  * runs those steps from the output back to the leaves.
+ *
+ * <p>Your exercises in this file: 03.1 ({@code add}, {@code mul}), 03.2 (the rest of the arithmetic),
+ * 03.3 ({@code tanh}, {@code exp}, {@code relu}) and 03.4 ({@code backward}, {@code topologicalOrder}).
+ * The shape of an operation, shown on sin(x), which is not one of them:
+ *
+ * <pre>{@code
+ * Value sin() {
+ *     Value out = new Value(Math.sin(data), new Value[] {this}, "sin");
+ *     out.backwardStep = () -> this.grad += Math.cos(data) * out.grad;   // +=, never =
+ *     return out;
+ * }
+ * }</pre>
  */
 public final class Value {
 
@@ -26,8 +35,6 @@ public final class Value {
     /** The chain rule for the operation that made this node; a leaf has nothing to pass on. */
     Runnable backwardStep = NOTHING;
     private String label = "";
-    /** Scratch mark of the topological sort: which sort saw this node last, and how far it got. */
-    private Object mark;
 
     /** A leaf: an input or a parameter. */
     public Value(double data) {
@@ -85,7 +92,7 @@ public final class Value {
 
     // ---- 03.1 addition and multiplication -----------------------------------------------------------
 
-    /** this + other. Both inputs get the output's gradient unchanged: d(a+b)/da = 1. */
+    /** this + other, op {@code "+"}. Both inputs get the output's gradient unchanged: d(a+b)/da = 1. */
     public Value add(Value other) {
         throw new Todo("03.1");
     }
@@ -94,7 +101,7 @@ public final class Value {
         return add(new Value(other));
     }
 
-    /** this · other. Each input's local derivative is the other input: d(a·b)/da = b. */
+    /** this · other, op {@code "*"}. Each input's local derivative is the other input: d(a·b)/da = b. */
     public Value mul(Value other) {
         throw new Todo("03.1");
     }
@@ -105,7 +112,10 @@ public final class Value {
 
     // ---- 03.2 more arithmetic -------------------------------------------------------------------------
 
-    /** this<sup>exponent</sup> for a constant exponent: d(xⁿ)/dx = n·xⁿ⁻¹. */
+    /**
+     * this<sup>exponent</sup> for a constant exponent: d(xⁿ)/dx = n·xⁿ⁻¹. Name the op
+     * {@code "**" + number(exponent)}, e.g. {@code **2}.
+     */
     public Value pow(double exponent) {
         throw new Todo("03.2");
     }
@@ -145,17 +155,17 @@ public final class Value {
 
     // ---- 03.3 non-linearities -------------------------------------------------------------------------
 
-    /** tanh(this): d tanh(x)/dx = 1 − tanh²(x), computed from the output we already have. */
+    /** tanh(this), op {@code "tanh"}: d tanh(x)/dx = 1 − tanh²(x), computed from the output already at hand. */
     public Value tanh() {
         throw new Todo("03.3");
     }
 
-    /** e<sup>this</sup>: its own derivative. */
+    /** e<sup>this</sup>, op {@code "exp"}: its own derivative. */
     public Value exp() {
         throw new Todo("03.3");
     }
 
-    /** max(0, this): passes the gradient where the input was positive, blocks it elsewhere. */
+    /** max(0, this), op {@code "relu"}: passes the gradient where the input was positive, blocks it elsewhere. */
     public Value relu() {
         throw new Todo("03.3");
     }
@@ -174,12 +184,12 @@ public final class Value {
     }
 
     /**
-     * Every node this one depends on, each after all of its children (this node last).
+     * Every node this one depends on, each exactly once and after all of its children (this node last).
      *
-     * <p>A depth-first search with an explicit stack rather than recursion: a chain of 100,000 nodes would
-     * overflow the JVM's call stack. A node is looked at twice: the first time its children are pushed
-     * above it, the second time (once they are all done) it joins the order. Two marks private to this
-     * call record which nodes are open and which are done, so no set has to be hashed.
+     * <p>Write it as a depth-first search with an explicit stack ({@code ArrayDeque}), not recursion: a chain
+     * of 100,000 nodes would overflow the JVM's call stack. Keep track of visited nodes by identity
+     * ({@code Value} does not override {@code equals}, so a {@code HashSet} works, as does an
+     * {@code IdentityHashMap}).
      */
     List<Value> topologicalOrder() {
         throw new Todo("03.4");
@@ -190,6 +200,7 @@ public final class Value {
         return "Value(data=" + data + ", grad=" + grad + ")";
     }
 
+    /** A number as an op name shows it: 2 rather than 2.0. */
     private static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }

@@ -84,7 +84,7 @@ public final class Value {
 
     // ---- 03.1 addition and multiplication -----------------------------------------------------------
 
-    /** this + other. Both inputs get the output's gradient unchanged: d(a+b)/da = 1. */
+    /** this + other, op {@code "+"}. Both inputs get the output's gradient unchanged: d(a+b)/da = 1. */
     public Value add(Value other) {
         Value out = new Value(data + other.data, new Value[] {this, other}, "+");
         out.backwardStep = () -> {
@@ -98,7 +98,7 @@ public final class Value {
         return add(new Value(other));
     }
 
-    /** this · other. Each input's local derivative is the other input: d(a·b)/da = b. */
+    /** this · other, op {@code "*"}. Each input's local derivative is the other input: d(a·b)/da = b. */
     public Value mul(Value other) {
         Value out = new Value(data * other.data, new Value[] {this, other}, "*");
         out.backwardStep = () -> {
@@ -156,7 +156,7 @@ public final class Value {
 
     // ---- 03.3 non-linearities -------------------------------------------------------------------------
 
-    /** tanh(this): d tanh(x)/dx = 1 − tanh²(x), computed from the output we already have. */
+    /** tanh(this), op {@code "tanh"}: d tanh(x)/dx = 1 − tanh²(x), computed from the output already at hand. */
     public Value tanh() {
         double t = Math.tanh(data);
         Value out = new Value(t, new Value[] {this}, "tanh");
@@ -164,7 +164,7 @@ public final class Value {
         return out;
     }
 
-    /** e<sup>this</sup>: its own derivative. */
+    /** e<sup>this</sup>, op {@code "exp"}: its own derivative. */
     public Value exp() {
         double e = Math.exp(data);
         Value out = new Value(e, new Value[] {this}, "exp");
@@ -172,7 +172,7 @@ public final class Value {
         return out;
     }
 
-    /** max(0, this): passes the gradient where the input was positive, blocks it elsewhere. */
+    /** max(0, this), op {@code "relu"}: passes the gradient where the input was positive, blocks it elsewhere. */
     public Value relu() {
         Value out = new Value(data > 0 ? data : 0, new Value[] {this}, "relu");
         out.backwardStep = () -> this.grad += (out.data > 0 ? 1 : 0) * out.grad;
@@ -240,6 +240,7 @@ public final class Value {
         return "Value(data=" + data + ", grad=" + grad + ")";
     }
 
+    /** A number as an op name shows it: 2 rather than 2.0. */
     private static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
