@@ -1,0 +1,47 @@
+package zerotohero.tensors;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.Todo;
+
+/**
+ * Four everyday tensor idioms, written with ND4J's {@code INDArray} and broadcasting instead of loops.
+ * None of them changes its input.
+ */
+public final class Idioms {
+
+    private Idioms() {
+    }
+
+    /**
+     * Each row divided by its own sum, so every row sums to 1 (a count matrix becomes a matrix of
+     * probabilities). The row sums keep their dimension, shape (n, 1), so they broadcast across columns;
+     * without keepdim they would have shape (n) and, on a square matrix, silently divide the columns.
+     */
+    public static INDArray normalizeRows(INDArray counts) {
+        throw new Todo("01.6");
+    }
+
+    /**
+     * The softmax of each row: exp(x − max) / Σ exp(x − max). Subtracting the row's maximum changes
+     * nothing mathematically (it cancels) but keeps exp from overflowing: logits of 1000 would give ∞/∞.
+     */
+    public static INDArray softmax(INDArray logits) {
+        throw new Todo("01.6");
+    }
+
+    /** A float matrix with one row per index and a 1 in that index's column, 0 elsewhere. */
+    public static INDArray oneHot(int[] indices, int classes) {
+        throw new Todo("01.6");
+    }
+
+    /**
+     * The Euclidean distance between every row of {@code a} (n × d) and every row of {@code b} (m × d), an
+     * n × m matrix, by broadcasting: a as (n, 1, d) minus b as (1, m, d) gives all n·m differences at once.
+     */
+    public static INDArray pairwiseDistances(INDArray a, INDArray b) {
+        throw new Todo("01.6");
+    }
+}
