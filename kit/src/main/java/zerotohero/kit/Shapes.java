@@ -53,6 +53,16 @@ final class Shapes {
         return summed.reshape(shape);
     }
 
+    /** A copy of {@code x} stretched to {@code shape} by broadcasting (missing leading dimensions count as 1). */
+    static INDArray expand(INDArray x, long[] shape) {
+        long[] padded = new long[shape.length];
+        int lead = shape.length - x.rank();
+        for (int d = 0; d < shape.length; d++) {
+            padded[d] = d < lead ? 1 : x.size(d - lead);
+        }
+        return x.reshape(padded).broadcast(shape);
+    }
+
     /** A dimension index that may count from the end (-1 is the last), made non-negative. */
     static int dim(int dim, int rank) {
         int d = dim < 0 ? dim + rank : dim;

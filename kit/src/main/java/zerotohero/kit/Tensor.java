@@ -11,8 +11,6 @@ import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.PreciseGELU;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.PreciseGELUDerivative;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -460,14 +458,20 @@ public final class Tensor {
     }
 
     /**
-     * GELU, the smooth ReLU of GPT-2: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))). Both directions run as
-     * one native call each.
+     * GELU, the smooth ReLU of GPT-2, in its tanh form: y = ½·x·(1 + tanh(u)) with
+     * u = √(2/π)·(x + 0.044715·x³). Its derivative follows by the product and chain rules:
+     * ½·(1 + tanh u) + ½·x·(1 − tanh² u)·√(2/π)·(1 + 3·0.044715·x²).
      */
     public Tensor gelu() {
         Tensor a = this;
-        INDArray y = Nd4j.getExecutioner().exec(new PreciseGELU(a.data, a.data.ulike()));
+        double c = Math.sqrt(2 / Math.PI);
+        INDArray x = a.data;
+        INDArray xx = x.mul(x);
+        INDArray t = Transforms.tanh(xx.mul(0.044715).addi(1).muli(x).muli(c), false);
+        INDArray y = t.add(1).muli(x).muli(0.5);
         return result(y, "gelu", g -> {
-            INDArray local = Nd4j.getExecutioner().exec(new PreciseGELUDerivative(a.data, a.data.ulike()));
+            INDArray du = xx.mul(3 * 0.044715).addi(1).muli(c);          // du/dx
+            INDArray local = t.mul(t).rsubi(1).muli(du).muli(x).addi(t).addi(1).muli(0.5);
             a.addOwnGrad(local.muli(g));
         }, a);
     }
@@ -788,10 +792,11 @@ public final class Tensor {
     public Tensor maskedFill(Tensor mask, double value) {
         Tensor a = this;
         Shapes.broadcast("maskedFill", shape(), mask.shape());
-        INDArray fill = mask.data.neq(0);
+        INDArray m = mask.data;
         if (!Arrays.equals(mask.shape(), shape())) {
-            fill = fill.broadcast(shape());
+            m = Shapes.expand(m.castTo(type()), shape());
         }
+        INDArray fill = m.neq(0);
         INDArray keep = fill.castTo(type()).rsubi(1);
         INDArray y = a.data.putWhereWithMask(fill, value);
         // Filled elements no longer depend on the input: their gradient is zero.
