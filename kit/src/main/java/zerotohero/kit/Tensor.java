@@ -51,7 +51,7 @@ public final class Tensor {
         void apply(INDArray gradOfOutput);
     }
 
-    private final INDArray data;
+    private INDArray data;
     private INDArray grad;
     private boolean requiresGrad;
     private final String op;
@@ -123,6 +123,19 @@ public final class Tensor {
         Tensor copy = of(data.castTo(type).dup('c'));
         copy.requiresGrad = requiresGrad;
         return copy;
+    }
+
+    /**
+     * Changes this leaf's number type in place (e.g. float32 to float64), dropping its gradient. This is
+     * what {@code Module.to} uses to turn a whole model into float64 for a gradient check.
+     */
+    public void convertTo(DataType type) {
+        if (backward != null) {
+            throw new IllegalStateException("convertTo: only a leaf tensor (a parameter or an input) can change type; "
+                    + "this one is the output of " + op);
+        }
+        data = data.castTo(type).dup('c');
+        grad = null;
     }
 
     /** The same numbers as a constant: no gradient flows back through the result. */

@@ -97,6 +97,13 @@ public abstract class Module {
         return training;
     }
 
+    /** Converts every parameter and buffer to {@code type} in place, e.g. float64 for a gradient check. */
+    public final Module to(org.nd4j.linalg.api.buffer.DataType type) {
+        parameters().forEach(p -> p.convertTo(type));
+        namedBuffers().values().forEach(b -> b.convertTo(type));
+        return this;
+    }
+
     /** Clears the gradient of every parameter. */
     public final void zeroGrad() {
         parameters().forEach(Tensor::zeroGrad);
