@@ -1,0 +1,112 @@
+package zerotohero.kit;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Shape arithmetic: broadcasting forward, and its mirror image for gradients.
+ *
+ * <p>Broadcasting lines two shapes up on the right; each pair of sizes must be equal or one of them 1,
+ * and a missing dimension counts as 1. When an input was stretched to the output's shape, every copy of
+ * an element contributed to the result, so the element's gradient is the <em>sum</em> of the gradients
+ * of its copies: {@link #sumTo} adds the stretched dimensions back up.
+ */
+final class Shapes {
+
+    private Shapes() {}
+
+    /** The shape two operands broadcast to, or an error that names both shapes. */
+    static long[] broadcast(String op, long[] a, long[] b) {
+        int rank = Math.max(a.length, b.length);
+        long[] out = new long[rank];
+        for (int i = 1; i <= rank; i++) {
+            long x = i <= a.length ? a[a.length - i] : 1;
+            long y = i <= b.length ? b[b.length - i] : 1;
+            if (x != y && x != 1 && y != 1) {
+                throw new IllegalArgumentException(op + ": shapes " + str(a) + " and " + str(b)
+                        + " do not broadcast (sizes " + x + " and " + y + " at dimension -" + i
+                        + "; each pair must be equal or one of them 1)");
+            }
+            out[rank - i] = Math.max(x, y);
+        }
+        return out;
+    }
+
+    /**
+     * Sums a gradient of the broadcast shape back down to {@code shape}: over the leading dimensions the
+     * input did not have, and over each dimension where the input had size 1.
+     */
+    static INDArray sumTo(INDArray grad, long[] shape) {
+        long[] gs = grad.shape();
+        if (Arrays.equals(gs, shape)) {
+            return grad;
+        }
+        int lead = gs.length - shape.length;
+        int[] dims = new int[gs.length];
+        int n = 0;
+        for (int d = 0; d < gs.length; d++) {
+            if (d < lead || (shape[d - lead] == 1 && gs[d] != 1)) {
+                dims[n++] = d;
+            }
+        }
+        INDArray summed = n == 0 ? grad : grad.sum(true, Arrays.copyOf(dims, n));
+        return summed.reshape(shape);
+    }
+
+    /** A copy of {@code x} stretched to {@code shape} by broadcasting (missing leading dimensions count as 1). */
+    static INDArray expand(INDArray x, long[] shape) {
+        long[] padded = new long[shape.length];
+        int lead = shape.length - x.rank();
+        for (int d = 0; d < shape.length; d++) {
+            padded[d] = d < lead ? 1 : x.size(d - lead);
+        }
+        return x.reshape(padded).broadcast(shape);
+    }
+
+    /** A dimension index that may count from the end (-1 is the last), made non-negative. */
+    static int dim(int dim, int rank) {
+        int d = dim < 0 ? dim + rank : dim;
+        if (d < 0 || d >= rank) {
+            throw new IllegalArgumentException("dimension " + dim + " is out of range for rank " + rank);
+        }
+        return d;
+    }
+
+    static int[] dims(int[] dims, int rank) {
+        int[] out = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = dim(dims[i], rank);
+        }
+        return out;
+    }
+
+    /** The shape after reducing {@code dims} with keepdim: those sizes become 1. */
+    static long[] kept(long[] shape, int[] dims) {
+        long[] out = shape.clone();
+        for (int d : dims) {
+            out[d] = 1;
+        }
+        return out;
+    }
+
+    /** How many elements a reduction over {@code dims} combines into one. */
+    static long count(long[] shape, int[] dims) {
+        long n = 1;
+        for (int d : dims) {
+            n *= shape[d];
+        }
+        return n;
+    }
+
+    static int[] all(int rank) {
+        int[] dims = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            dims[i] = i;
+        }
+        return dims;
+    }
+
+    static String str(long[] shape) {
+        return Arrays.toString(shape);
+    }
+}

@@ -1,0 +1,891 @@
+package zerotohero.kit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * micrograd's {@code Value}, grown from one number to an array of them.
+ *
+ * <p>A tensor holds its numbers ({@link #data()}, an ND4J {@code INDArray}), their gradient
+ * ({@link #grad()}, same shape, filled in by {@link #backward()}), and, when an op made it, that op's
+ * inputs and a <em>backward closure</em>: a few lines that take the gradient of this tensor and add each
+ * input's share to that input's gradient. Exactly as in micrograd, every op below creates its output and
+ * its backward closure side by side, so the derivative of an op sits right next to the op.
+ *
+ * <p>What is new compared with scalars:
+ * <ul>
+ *   <li><b>Shapes and broadcasting.</b> {@code x.add(b)} with x of shape (32, 200) and b of shape (200)
+ *       adds b to every row. The gradient of b is then the sum of the gradients of all its copies: the
+ *       backward closures sum broadcast dimensions away ({@link Shapes#sumTo}).</li>
+ *   <li><b>Whole-array derivatives.</b> The local derivative of matmul is another matmul, of a softmax
+ *       a small formula over a row; each closure works on whole arrays, never element by element.</li>
+ *   <li><b>Fused ops.</b> Cross-entropy is one op with the short gradient (softmax − one-hot)/n instead of
+ *       a chain of exp, sum, log and index; it is faster and cannot overflow.</li>
+ * </ul>
+ *
+ * <p>Gradients accumulate (+=) across uses of a tensor and across calls of {@code backward()} until you
+ * clear them with {@link #zeroGrad()}, as in micrograd and PyTorch. Data is float32 unless you ask for
+ * float64 (gradient checks use float64).
+ */
+public final class Tensor {
+
+    /** The type new tensors get unless asked otherwise. */
+    public static final DataType DEFAULT_TYPE = DataType.FLOAT;
+
+    /** A backward closure: receives the gradient of the op's output, adds to the inputs' gradients. */
+    @FunctionalInterface
+    interface Backward {
+        void apply(INDArray gradOfOutput);
+    }
+
+    private INDArray data;
+    private INDArray grad;
+    private boolean requiresGrad;
+    private final String op;
+    private final Tensor[] inputs;
+    private final Backward backward;
+
+    private Tensor(INDArray data, boolean requiresGrad, String op, Tensor[] inputs, Backward backward) {
+        this.data = data;
+        this.requiresGrad = requiresGrad;
+        this.op = op;
+        this.inputs = inputs;
+        this.backward = backward;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Making tensors
+
+    /** Wraps an array (no copy). The tensor is a constant until you call {@link #requireGrad()}. */
+    public static Tensor of(INDArray data) {
+        return new Tensor(data, false, "", new Tensor[0], null);
+    }
+
+    /** A 1-D float32 tensor. */
+    public static Tensor of(double... values) {
+        return of(Nd4j.createFromArray(values).castTo(DEFAULT_TYPE));
+    }
+
+    /** A 2-D float32 tensor from rows. */
+    public static Tensor of(double[][] rows) {
+        return of(Nd4j.createFromArray(rows).castTo(DEFAULT_TYPE));
+    }
+
+    /** A 0-D (scalar) float32 tensor. */
+    public static Tensor scalar(double value) {
+        return of(Nd4j.scalar(DEFAULT_TYPE, value));
+    }
+
+    public static Tensor zeros(long... shape) {
+        return of(Nd4j.zeros(DEFAULT_TYPE, shape));
+    }
+
+    public static Tensor ones(long... shape) {
+        return of(Nd4j.ones(DEFAULT_TYPE, shape));
+    }
+
+    /** Samples of the standard normal distribution, from ND4J's generator (see {@link #manualSeed}). */
+    public static Tensor randn(long... shape) {
+        return of(Nd4j.randn(DEFAULT_TYPE, shape));
+    }
+
+    /** Samples of the uniform distribution on [0, 1). */
+    public static Tensor rand(long... shape) {
+        return of(Nd4j.rand(DEFAULT_TYPE, shape));
+    }
+
+    /** Seeds the generator behind {@link #randn}, {@link #rand} and {@link #dropout}, like torch.manual_seed. */
+    public static void manualSeed(long seed) {
+        Nd4j.getRandom().setSeed(seed);
+    }
+
+    /** Marks this tensor as one whose gradient we want (a parameter or an input under study). */
+    public Tensor requireGrad() {
+        requiresGrad = true;
+        return this;
+    }
+
+    /** A copy of this tensor's numbers in another type (e.g. FLOAT or DOUBLE), as a new leaf. */
+    public Tensor to(DataType type) {
+        Tensor copy = of(data.castTo(type).dup('c'));
+        copy.requiresGrad = requiresGrad;
+        return copy;
+    }
+
+    /**
+     * Changes this leaf's number type in place (e.g. float32 to float64), dropping its gradient. This is
+     * what {@code Module.to} uses to turn a whole model into float64 for a gradient check.
+     */
+    public void convertTo(DataType type) {
+        if (backward != null) {
+            throw new IllegalStateException("convertTo: only a leaf tensor (a parameter or an input) can change type; "
+                    + "this one is the output of " + op);
+        }
+        data = data.castTo(type).dup('c');
+        grad = null;
+    }
+
+    /** The same numbers as a constant: no gradient flows back through the result. */
+    public Tensor detach() {
+        return of(data);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Looking at tensors
+
+    public INDArray data() {
+        return data;
+    }
+
+    /** The gradient, or null if backward has not reached this tensor yet. */
+    public INDArray grad() {
+        return grad;
+    }
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /** The name of the op that made this tensor ("" for a leaf). */
+    public String op() {
+        return op;
+    }
+
+    /** The tensors this one was computed from (empty for a leaf). */
+    public List<Tensor> inputs() {
+        return List.of(inputs);
+    }
+
+    public long[] shape() {
+        return data.shape();
+    }
+
+    public long size(int dim) {
+        return data.size(Shapes.dim(dim, rank()));
+    }
+
+    public int rank() {
+        return data.rank();
+    }
+
+    public DataType type() {
+        return data.dataType();
+    }
+
+    /** The single number of a one-element tensor (e.g. a loss). */
+    public double item() {
+        if (data.length() != 1) {
+            throw new IllegalStateException("item() needs a tensor with one element, not shape "
+                    + Shapes.str(shape()));
+        }
+        return data.getDouble(0);
+    }
+
+    /** Forgets the gradient (the next backward starts from zero). */
+    public void zeroGrad() {
+        grad = null;
+    }
+
+    @Override
+    public String toString() {
+        return "Tensor(shape=" + Shapes.str(shape()) + ", " + type() + (op.isEmpty() ? "" : ", op=" + op)
+                + ")\n" + data;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The graph: making op outputs, and running backward
+
+    /**
+     * The output of an op. It joins the graph only if some input wants a gradient and no {@link NoGrad}
+     * scope is open; otherwise it is a plain constant and the closure is dropped.
+     */
+    private static Tensor result(INDArray data, String op, Backward backward, Tensor... inputs) {
+        if (!NoGrad.isActive()) {
+            for (Tensor in : inputs) {
+                if (in.requiresGrad) {
+                    return new Tensor(data, true, op, inputs, backward);
+                }
+            }
+        }
+        return of(data);
+    }
+
+    /**
+     * Adds a contribution to this tensor's gradient (the {@code +=} of micrograd). The first contribution
+     * is copied: the caller's array may be the very array another input receives too.
+     */
+    void addGrad(INDArray g) {
+        if (!requiresGrad) {
+            return;
+        }
+        if (grad == null) {
+            grad = g.dup('c');
+        } else {
+            grad.addi(g);
+        }
+    }
+
+    /** Like {@link #addGrad}, for an array the op made just for this input: kept without a copy. */
+    void addOwnGrad(INDArray g) {
+        if (!requiresGrad) {
+            return;
+        }
+        if (grad == null) {
+            grad = g.isView() || g.ordering() != 'c' ? g.dup('c') : g;
+        } else {
+            grad.addi(g);
+        }
+    }
+
+    /**
+     * Backpropagation from a scalar (e.g. a loss): its gradient with respect to itself is 1, and every
+     * tensor it was computed from receives d(this)/d(tensor) in {@link #grad()}.
+     */
+    public void backward() {
+        if (data.length() != 1) {
+            throw new IllegalStateException("backward() without a gradient needs a scalar, but this tensor has shape "
+                    + Shapes.str(shape()) + "; reduce it first (e.g. .sum() or .mean()) or pass the gradient of "
+                    + "the output: backward(gradient)");
+        }
+        backward(Nd4j.onesLike(data));
+    }
+
+    /**
+     * Backpropagation with a given gradient of this tensor (same shape). Nodes are visited in reverse
+     * topological order, so each node's gradient is complete before its closure passes it on.
+     */
+    public void backward(INDArray gradient) {
+        if (!Arrays.equals(gradient.shape(), shape())) {
+            throw new IllegalArgumentException("backward: the gradient has shape " + Shapes.str(gradient.shape())
+                    + " but the tensor has shape " + Shapes.str(shape()));
+        }
+        if (!requiresGrad) {
+            throw new IllegalStateException("backward: this tensor does not require a gradient (no input called "
+                    + "requireGrad(), or it was computed inside a NoGrad scope)");
+        }
+        List<Tensor> order = topologicalOrder();
+        // Intermediate gradients belong to one backward pass; only leaves accumulate across passes.
+        for (Tensor t : order) {
+            if (t.backward != null) {
+                t.grad = null;
+            }
+        }
+        addGrad(gradient.castTo(type()));
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Tensor t = order.get(i);
+            if (t.backward != null && t.grad != null) {
+                t.backward.apply(t.grad);
+            }
+        }
+    }
+
+    /**
+     * Every tensor this one depends on, inputs before outputs. Iterative, with an explicit stack: a graph
+     * a hundred thousand ops deep would overflow the call stack of a recursive version.
+     */
+    private List<Tensor> topologicalOrder() {
+        List<Tensor> order = new ArrayList<>();
+        Set<Tensor> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Tensor> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Tensor> stack = new ArrayDeque<>();
+        stack.push(this);
+        while (!stack.isEmpty()) {
+            Tensor t = stack.peek();
+            if (visited.add(t)) {
+                for (Tensor in : t.inputs) {
+                    if (in.requiresGrad && !visited.contains(in)) {
+                        stack.push(in);
+                    }
+                }
+            } else {
+                stack.pop();
+                if (placed.add(t)) {
+                    order.add(t); // all of t's inputs were placed before we came back to t
+                }
+            }
+        }
+        return order;
+    }
+
+    /** Runs a user-defined differentiable op (see {@link CustomOp}). */
+    public static Tensor apply(CustomOp fn, Tensor... inputs) {
+        INDArray[] xs = new INDArray[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            xs[i] = inputs[i].data;
+        }
+        INDArray out = fn.forward(xs);
+        return result(out, fn.name(), g -> {
+            INDArray[] grads = fn.backward(g, out, xs);
+            if (grads.length != inputs.length) {
+                throw new IllegalStateException(fn.name() + ".backward returned " + grads.length
+                        + " gradients for " + inputs.length + " inputs");
+            }
+            for (int i = 0; i < inputs.length; i++) {
+                if (grads[i] == null) {
+                    continue;
+                }
+                if (!Arrays.equals(grads[i].shape(), inputs[i].shape())) {
+                    throw new IllegalStateException(fn.name() + ".backward: gradient " + i + " has shape "
+                            + Shapes.str(grads[i].shape()) + " but input " + i + " has shape "
+                            + Shapes.str(inputs[i].shape()));
+                }
+                inputs[i].addGrad(grads[i]);
+            }
+        }, inputs);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Element-wise arithmetic, with broadcasting
+
+    private void sameType(String op, Tensor other) {
+        if (type() != other.type()) {
+            throw new IllegalArgumentException(op + ": types differ (" + type() + " and " + other.type()
+                    + "); convert one with .to(...)");
+        }
+    }
+
+    public Tensor add(Tensor b) {
+        Tensor a = this;
+        Shapes.broadcast("add", a.shape(), b.shape());
+        a.sameType("add", b);
+        return result(a.data.add(b.data), "add", g -> {
+            a.addGrad(Shapes.sumTo(g, a.shape()));
+            b.addGrad(Shapes.sumTo(g, b.shape()));
+        }, a, b);
+    }
+
+    public Tensor sub(Tensor b) {
+        Tensor a = this;
+        Shapes.broadcast("sub", a.shape(), b.shape());
+        a.sameType("sub", b);
+        return result(a.data.sub(b.data), "sub", g -> {
+            a.addGrad(Shapes.sumTo(g, a.shape()));
+            if (b.requiresGrad) {
+                b.addOwnGrad(Shapes.sumTo(g.neg(), b.shape()));
+            }
+        }, a, b);
+    }
+
+    public Tensor mul(Tensor b) {
+        Tensor a = this;
+        Shapes.broadcast("mul", a.shape(), b.shape());
+        a.sameType("mul", b);
+        return result(a.data.mul(b.data), "mul", g -> {
+            if (a.requiresGrad) {
+                a.addOwnGrad(Shapes.sumTo(g.mul(b.data), a.shape())); // d(ab)/da = b
+            }
+            if (b.requiresGrad) {
+                b.addOwnGrad(Shapes.sumTo(g.mul(a.data), b.shape())); // d(ab)/db = a
+            }
+        }, a, b);
+    }
+
+    public Tensor div(Tensor b) {
+        Tensor a = this;
+        Shapes.broadcast("div", a.shape(), b.shape());
+        a.sameType("div", b);
+        return result(a.data.div(b.data), "div", g -> {
+            if (a.requiresGrad) {
+                a.addOwnGrad(Shapes.sumTo(g.div(b.data), a.shape())); // d(a/b)/da = 1/b
+            }
+            if (b.requiresGrad) {
+                INDArray gb = g.mul(a.data).divi(b.data).divi(b.data).negi(); // d(a/b)/db = -a/b²
+                b.addOwnGrad(Shapes.sumTo(gb, b.shape()));
+            }
+        }, a, b);
+    }
+
+    public Tensor add(double c) {
+        Tensor a = this;
+        return result(a.data.add(c), "add", a::addGrad, a);
+    }
+
+    public Tensor sub(double c) {
+        return add(-c);
+    }
+
+    public Tensor mul(double c) {
+        Tensor a = this;
+        return result(a.data.mul(c), "mul", g -> a.addOwnGrad(g.mul(c)), a);
+    }
+
+    public Tensor div(double c) {
+        return mul(1.0 / c);
+    }
+
+    public Tensor neg() {
+        Tensor a = this;
+        return result(a.data.neg(), "neg", g -> a.addOwnGrad(g.neg()), a);
+    }
+
+    /** Raises every element to a constant power. */
+    public Tensor pow(double p) {
+        Tensor a = this;
+        return result(Transforms.pow(a.data, p, true), "pow", g -> {
+            INDArray local = Transforms.pow(a.data, p - 1, true).muli(p); // d(x^p)/dx = p·x^(p-1)
+            a.addOwnGrad(local.muli(g));
+        }, a);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Element-wise functions
+
+    public Tensor tanh() {
+        Tensor a = this;
+        INDArray y = Transforms.tanh(a.data, true);
+        return result(y, "tanh", g -> {
+            INDArray local = y.mul(y).rsubi(1); // d tanh(x)/dx = 1 - tanh²(x)
+            a.addOwnGrad(local.muli(g));
+        }, a);
+    }
+
+    public Tensor relu() {
+        Tensor a = this;
+        INDArray y = Transforms.relu(a.data, true);
+        return result(y, "relu", g -> {
+            INDArray local = y.gt(0).castTo(a.type()); // slope 1 where the unit is on, 0 where it is off
+            a.addOwnGrad(local.muli(g));
+        }, a);
+    }
+
+    public Tensor sigmoid() {
+        Tensor a = this;
+        INDArray y = Transforms.sigmoid(a.data, true);
+        return result(y, "sigmoid", g -> {
+            INDArray local = y.rsub(1).muli(y); // σ'(x) = σ(x)(1 - σ(x))
+            a.addOwnGrad(local.muli(g));
+        }, a);
+    }
+
+    /**
+     * GELU, the smooth ReLU of GPT-2, in its tanh form: y = ½·x·(1 + tanh(u)) with
+     * u = √(2/π)·(x + 0.044715·x³). Its derivative follows by the product and chain rules:
+     * ½·(1 + tanh u) + ½·x·(1 − tanh² u)·√(2/π)·(1 + 3·0.044715·x²).
+     */
+    public Tensor gelu() {
+        Tensor a = this;
+        double c = Math.sqrt(2 / Math.PI);
+        INDArray x = a.data;
+        INDArray xx = x.mul(x);
+        INDArray t = Transforms.tanh(xx.mul(0.044715).addi(1).muli(x).muli(c), false);
+        INDArray y = t.add(1).muli(x).muli(0.5);
+        return result(y, "gelu", g -> {
+            INDArray du = xx.mul(3 * 0.044715).addi(1).muli(c);          // du/dx
+            INDArray local = t.mul(t).rsubi(1).muli(du).muli(x).addi(t).addi(1).muli(0.5);
+            a.addOwnGrad(local.muli(g));
+        }, a);
+    }
+
+    public Tensor exp() {
+        Tensor a = this;
+        INDArray y = Transforms.exp(a.data, true);
+        return result(y, "exp", g -> a.addOwnGrad(g.mul(y)), a); // d eˣ/dx = eˣ
+    }
+
+    public Tensor log() {
+        Tensor a = this;
+        return result(Transforms.log(a.data, true), "log", g -> a.addOwnGrad(g.div(a.data)), a);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Reductions. Backward spreads the reduced gradient back over the elements that were combined.
+
+    /** The sum of all elements, a scalar. */
+    public Tensor sum() {
+        return sum(Shapes.all(rank()), false);
+    }
+
+    public Tensor sum(int dim, boolean keepdim) {
+        return sum(new int[] {dim}, keepdim);
+    }
+
+    /** Sums over {@code dims}; with keepdim those dimensions stay, with size 1 (good for broadcasting). */
+    public Tensor sum(int[] dims, boolean keepdim) {
+        Tensor a = this;
+        int[] ds = Shapes.dims(dims, rank());
+        long[] kept = Shapes.kept(shape(), ds);
+        INDArray y = a.data.sum(keepdim, ds);
+        // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
+        return result(y, "sum", g -> a.addOwnGrad(g.reshape(kept).broadcast(a.shape())), a);
+    }
+
+    /** The mean of all elements, a scalar. */
+    public Tensor mean() {
+        return mean(Shapes.all(rank()), false);
+    }
+
+    public Tensor mean(int dim, boolean keepdim) {
+        return mean(new int[] {dim}, keepdim);
+    }
+
+    public Tensor mean(int[] dims, boolean keepdim) {
+        long n = Shapes.count(shape(), Shapes.dims(dims, rank()));
+        return sum(dims, keepdim).div(n);
+    }
+
+    /**
+     * The largest element along {@code dim}. The gradient goes to the element(s) that were the maximum;
+     * with ties each of them receives it.
+     */
+    public Tensor max(int dim, boolean keepdim) {
+        Tensor a = this;
+        int d = Shapes.dim(dim, rank());
+        long[] kept = Shapes.kept(shape(), new int[] {d});
+        INDArray maxKept = a.data.max(true, d);
+        INDArray y = keepdim ? maxKept : maxKept.reshape(a.data.max(false, d).shape());
+        return result(y, "max", g -> {
+            INDArray isMax = a.data.sub(maxKept).eq(0).castTo(a.type());
+            a.addOwnGrad(isMax.muli(g.reshape(kept)));
+        }, a);
+    }
+
+    /**
+     * The variance over {@code dims}: the mean squared distance from the mean, divided by n (biased) or
+     * by n − 1 (unbiased, Bessel's correction, PyTorch's default for {@code var}).
+     */
+    public Tensor var(int[] dims, boolean keepdim, boolean unbiased) {
+        Tensor a = this;
+        int[] ds = Shapes.dims(dims, rank());
+        long n = Shapes.count(shape(), ds);
+        double denominator = unbiased ? n - 1 : n;
+        long[] kept = Shapes.kept(shape(), ds);
+        INDArray centred = a.data.sub(a.data.mean(true, ds));
+        INDArray y = centred.mul(centred).sum(keepdim, ds).divi(denominator);
+        return result(y, "var", g -> {
+            // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
+            a.addOwnGrad(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
+        }, a);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Softmax and losses
+
+    /** exp(x) / sum(exp(x)) along {@code dim}: turns scores into probabilities. */
+    public Tensor softmax(int dim) {
+        Tensor a = this;
+        int d = Shapes.dim(dim, rank());
+        INDArray y = Nd4j.exec(new SoftMax(a.data, a.data.ulike(), d))[0];
+        return result(y, "softmax", g -> {
+            // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
+            INDArray dot = g.mul(y).sum(true, d);
+            a.addOwnGrad(g.sub(dot).muli(y));
+        }, a);
+    }
+
+    /** log(softmax(x)) along {@code dim}, computed as x − max − log Σ exp(x − max) so nothing overflows. */
+    public Tensor logSoftmax(int dim) {
+        Tensor a = this;
+        int d = Shapes.dim(dim, rank());
+        INDArray shifted = a.data.sub(a.data.max(true, d));
+        INDArray logSumExp = Transforms.log(Transforms.exp(shifted, true).sum(true, d), false);
+        INDArray y = shifted.subi(logSumExp);
+        return result(y, "logSoftmax", g -> {
+            // dx = g − softmax(x) ⊙ Σ g
+            INDArray softmax = Transforms.exp(y, true);
+            a.addOwnGrad(softmax.muli(g.sum(true, d)).rsubi(g));
+        }, a);
+    }
+
+    /**
+     * The mean negative log-probability of the right classes: logits of shape (n, classes), one target
+     * class index per row. Fused: the forward pass is a stable log-softmax read at the targets, and the
+     * whole backward pass is (softmax − one-hot) / n.
+     */
+    public Tensor crossEntropy(int[] targets) {
+        Tensor logits = this;
+        if (rank() != 2) {
+            throw new IllegalArgumentException("crossEntropy expects logits of shape (n, classes), got "
+                    + Shapes.str(shape()) + "; flatten first, e.g. logits.view(-1, classes)");
+        }
+        int n = (int) size(0);
+        int classes = (int) size(1);
+        if (targets.length != n) {
+            throw new IllegalArgumentException("crossEntropy: " + n + " rows of logits but " + targets.length
+                    + " targets");
+        }
+        // n·classes numbers are few (at most tens of thousands here): one pass in Java beats a dozen
+        // native calls, and lets us keep the probabilities for the backward pass.
+        double[] z = logits.data.ravel().toDoubleVector();
+        double[] probs = new double[z.length];
+        double loss = 0;
+        for (int i = 0; i < n; i++) {
+            int t = targets[i];
+            if (t < 0 || t >= classes) {
+                throw new IllegalArgumentException("crossEntropy: target " + t + " at row " + i
+                        + " is not a class index in [0, " + classes + ")");
+            }
+            int row = i * classes;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, z[row + c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                probs[row + c] = Math.exp(z[row + c] - max);
+                sum += probs[row + c];
+            }
+            for (int c = 0; c < classes; c++) {
+                probs[row + c] /= sum;
+            }
+            loss -= z[row + t] - max - Math.log(sum);
+        }
+        INDArray y = Nd4j.scalar(type(), loss / n);
+        return result(y, "crossEntropy", g -> {
+            double scale = g.getDouble(0) / n;
+            double[] d = new double[probs.length];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < classes; c++) {
+                    d[i * classes + c] = probs[i * classes + c] * scale;
+                }
+                d[i * classes + targets[i]] -= scale;
+            }
+            logits.addOwnGrad(Nd4j.createFromArray(d).castTo(type()).reshape(n, classes));
+        }, logits);
+    }
+
+    /** Mean squared error against a target of the same shape. */
+    public Tensor mse(Tensor target) {
+        if (!Arrays.equals(shape(), target.shape())) {
+            throw new IllegalArgumentException("mse: prediction " + Shapes.str(shape()) + " and target "
+                    + Shapes.str(target.shape()) + " differ in shape");
+        }
+        Tensor diff = sub(target);
+        return diff.mul(diff).mean();
+    }
+
+    /**
+     * Binary cross-entropy of probabilities p (e.g. a sigmoid's output) against 0/1 targets:
+     * −mean(t·log p + (1 − t)·log(1 − p)). Fused, with gradient (p − t) / (p(1 − p)) / n.
+     */
+    public Tensor binaryCrossEntropy(Tensor target) {
+        Tensor p = this;
+        if (!Arrays.equals(shape(), target.shape())) {
+            throw new IllegalArgumentException("binaryCrossEntropy: prediction " + Shapes.str(shape())
+                    + " and target " + Shapes.str(target.shape()) + " differ in shape");
+        }
+        INDArray t = target.data;
+        long n = data.length();
+        INDArray perElement = Transforms.log(p.data, true).muli(t)
+                .addi(Transforms.log(p.data.rsub(1), false).muli(t.rsub(1)));
+        INDArray y = Nd4j.scalar(type(), -perElement.sumNumber().doubleValue() / n);
+        return result(y, "binaryCrossEntropy", g -> {
+            INDArray local = p.data.sub(t).divi(p.data.rsub(1).muli(p.data)).muli(g.getDouble(0) / n);
+            p.addOwnGrad(local);
+        }, p);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Shape ops: the numbers stay, their arrangement changes; backward undoes the rearrangement.
+
+    /** The same numbers in another shape (one size may be -1: inferred). Like torch's view/reshape. */
+    public Tensor view(long... newShape) {
+        Tensor a = this;
+        long[] old = shape();
+        INDArray y;
+        try {
+            y = a.data.reshape('c', newShape);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("view: cannot view shape " + Shapes.str(old) + " ("
+                    + data.length() + " elements) as " + Shapes.str(newShape), e);
+        }
+        return result(y, "view", g -> a.addGrad(g.reshape('c', old)), a);
+    }
+
+    public Tensor reshape(long... newShape) {
+        return view(newShape);
+    }
+
+    /** Swaps two dimensions (for a matrix: the transpose). */
+    public Tensor transpose(int dim0, int dim1) {
+        int[] order = Shapes.all(rank());
+        int d0 = Shapes.dim(dim0, rank());
+        int d1 = Shapes.dim(dim1, rank());
+        order[d0] = d1;
+        order[d1] = d0;
+        return permute(order);
+    }
+
+    /** Reorders the dimensions: result dimension i is this tensor's dimension {@code order[i]}. */
+    public Tensor permute(int... order) {
+        Tensor a = this;
+        int[] inverse = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            inverse[Shapes.dim(order[i], rank())] = i;
+        }
+        return result(a.data.permute(order), "permute", g -> a.addGrad(g.permute(inverse)), a);
+    }
+
+    /**
+     * Picks rows of a matrix by index: {@code table.rows(ids)} has shape (ids.length, columns). This is an
+     * embedding lookup. An index may repeat; backward then adds each copy's gradient into the same row
+     * (a scatter-add).
+     */
+    public Tensor rows(int[] ids) {
+        Tensor table = this;
+        if (rank() != 2) {
+            throw new IllegalArgumentException("rows: expects a matrix, got shape " + Shapes.str(shape()));
+        }
+        int vocab = (int) size(0);
+        int width = (int) size(1);
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0 || ids[i] >= vocab) {
+                throw new IllegalArgumentException("rows: index " + ids[i] + " at position " + i
+                        + " is out of range for a table of " + vocab + " rows");
+            }
+        }
+        INDArray y = Nd4j.pullRows(table.data, 1, ids);
+        return result(y, "rows", g -> {
+            // Scatter-add in plain Java: one pass, repeated indices add up naturally.
+            double[] gv = g.ravel().toDoubleVector();
+            double[] acc = new double[vocab * width];
+            for (int i = 0; i < ids.length; i++) {
+                int to = ids[i] * width;
+                int from = i * width;
+                for (int j = 0; j < width; j++) {
+                    acc[to + j] += gv[from + j];
+                }
+            }
+            table.addOwnGrad(Nd4j.createFromArray(acc).castTo(table.type()).reshape(vocab, width));
+        }, table);
+    }
+
+    /** Joins tensors along a dimension; all other sizes must agree. */
+    public static Tensor cat(int dim, Tensor... parts) {
+        if (parts.length == 0) {
+            throw new IllegalArgumentException("cat: nothing to concatenate");
+        }
+        int d = Shapes.dim(dim, parts[0].rank());
+        INDArray[] arrays = new INDArray[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            long[] s0 = parts[0].shape().clone();
+            long[] si = parts[i].shape().clone();
+            s0[d] = 0;
+            if (si.length == s0.length) {
+                si[d] = 0;
+            }
+            if (!Arrays.equals(s0, si)) {
+                throw new IllegalArgumentException("cat: shapes " + Shapes.str(parts[0].shape()) + " and "
+                        + Shapes.str(parts[i].shape()) + " differ outside dimension " + dim);
+            }
+            parts[0].sameType("cat", parts[i]);
+            arrays[i] = parts[i].data;
+        }
+        INDArray y = Nd4j.concat(d, arrays);
+        return result(y, "cat", g -> {
+            long offset = 0;
+            for (Tensor part : parts) {
+                long width = part.data.size(d);
+                INDArrayIndex[] index = new INDArrayIndex[g.rank()];
+                for (int k = 0; k < index.length; k++) {
+                    index[k] = k == d ? NDArrayIndex.interval(offset, offset + width) : NDArrayIndex.all();
+                }
+                part.addGrad(g.get(index));
+                offset += width;
+            }
+        }, parts);
+    }
+
+    /**
+     * Replaces elements where {@code mask} is non-zero by {@code value}; the mask broadcasts to this
+     * tensor's shape. With value −∞ before a softmax, this is the causal mask of attention.
+     */
+    public Tensor maskedFill(Tensor mask, double value) {
+        Tensor a = this;
+        Shapes.broadcast("maskedFill", shape(), mask.shape());
+        INDArray m = mask.data;
+        if (!Arrays.equals(mask.shape(), shape())) {
+            m = Shapes.expand(m.castTo(type()), shape());
+        }
+        INDArray fill = m.neq(0);
+        INDArray keep = fill.castTo(type()).rsubi(1);
+        INDArray y = a.data.putWhereWithMask(fill, value);
+        // Filled elements no longer depend on the input: their gradient is zero.
+        return result(y, "maskedFill", g -> a.addOwnGrad(g.mul(keep)), a);
+    }
+
+    /**
+     * Inverted dropout: zeroes each element with probability p and scales the rest by 1/(1 − p), so the
+     * expected value is unchanged and evaluation needs no rescaling.
+     */
+    public Tensor dropout(double p) {
+        if (p < 0 || p >= 1) {
+            throw new IllegalArgumentException("dropout: p must be in [0, 1), got " + p);
+        }
+        if (p == 0) {
+            return this;
+        }
+        Tensor a = this;
+        INDArray keep = Nd4j.rand(type(), shape()).gt(p).castTo(type()).divi(1 - p);
+        return result(a.data.mul(keep), "dropout", g -> a.addOwnGrad(g.mul(keep)), a);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Matrix multiplication
+
+    /**
+     * Matrix product. (n, k) @ (k, m) gives (n, m). A batch of matrices (..., n, k) times one matrix
+     * (k, m) applies it to every row (how Linear sees a (B, T, C) input). Two batches with the same
+     * leading dimensions multiply pairwise (attention's queries times keys).
+     */
+    public Tensor matmul(Tensor b) {
+        Tensor a = this;
+        a.sameType("matmul", b);
+        long[] as = a.shape();
+        long[] bs = b.shape();
+        if (as.length < 2 || bs.length < 2 || as[as.length - 1] != bs[bs.length - 2]) {
+            throw new IllegalArgumentException("matmul: cannot multiply " + Shapes.str(as) + " by "
+                    + Shapes.str(bs) + (as.length < 2 || bs.length < 2 ? " (both need at least 2 dimensions)"
+                    : ": inner sizes " + as[as.length - 1] + " and " + bs[bs.length - 2] + " differ"));
+        }
+        if (bs.length == 2) {
+            return matmulByMatrix(b);
+        }
+        if (!Arrays.equals(Arrays.copyOf(as, as.length - 2), Arrays.copyOf(bs, bs.length - 2))) {
+            throw new IllegalArgumentException("matmul: batch dimensions of " + Shapes.str(as) + " and "
+                    + Shapes.str(bs) + " differ");
+        }
+        INDArray y = Nd4j.matmul(a.data, b.data);
+        return result(y, "matmul", g -> {
+            if (a.requiresGrad) {
+                a.addOwnGrad(Nd4j.matmul(g, b.data, false, true, false)); // dA = dY @ Bᵀ
+            }
+            if (b.requiresGrad) {
+                b.addOwnGrad(Nd4j.matmul(a.data, g, true, false, false)); // dB = Aᵀ @ dY
+            }
+        }, a, b);
+    }
+
+    /** (..., k) @ (k, m): leading dimensions flatten into rows, so one BLAS call does it all. */
+    private Tensor matmulByMatrix(Tensor b) {
+        Tensor a = this;
+        long[] as = a.shape();
+        long k = as[as.length - 1];
+        long m = b.size(1);
+        INDArray a2 = a.data.reshape('c', -1, k);
+        long[] outShape = as.clone();
+        outShape[as.length - 1] = m;
+        INDArray y = a2.mmul(b.data).reshape('c', outShape);
+        return result(y, "matmul", g -> {
+            INDArray g2 = g.reshape('c', -1, m);
+            if (a.requiresGrad) {
+                a.addOwnGrad(Nd4j.gemm(g2, b.data, false, true).reshape('c', as)); // dA = dY @ Bᵀ
+            }
+            if (b.requiresGrad) {
+                b.addOwnGrad(Nd4j.gemm(a2, g2, true, false)); // dB = Aᵀ @ dY
+            }
+        }, a, b);
+    }
+}
