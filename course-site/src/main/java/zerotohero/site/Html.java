@@ -1,0 +1,40 @@
+package zerotohero.site;
+
+import java.util.regex.Pattern;
+
+/** The few HTML string helpers the generator needs: escaping, and text out of our own markup. */
+final class Html {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Html() {}
+
+    /** Escapes text for use in element content and in double-quoted attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The visible text of HTML that this generator wrote (well-formed, no comments or scripts): tags
+     * dropped, the five entities {@link #escape} writes decoded, white space collapsed.
+     */
+    static String text(String html) {
+        String text = TAG.matcher(html).replaceAll(" ");
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+}
