@@ -162,9 +162,7 @@ public final class SiteGenerator {
         Page frame = new Page(path, m.catalog().title(), "", List.of(), previous, next, true);
         Markdown markdown = new Markdown(links.from("modules/" + m.name() + "/README.md", frame),
                 glossary.linker(frame.href("glossary.html")));
-        String lesson = m.lesson().isBlank() ? "# " + m.catalog().title() + "\n\n" + m.catalog().summary() : m.lesson();
-        Markdown.Rendered rendered = markdown.render(lesson);
-
+        // The card comes first on the page, so it is rendered first: its terms get the glossary links.
         StringBuilder objectives = new StringBuilder();
         m.catalog().objectives().forEach(x -> objectives.append("<li>").append(markdown.inline(x)).append("</li>"));
         String card = """
@@ -176,6 +174,8 @@ public final class SiteGenerator {
                 """.formatted(markdown.inline(String.valueOf(m.catalog().summary())), m.catalog().exercises().size(),
                 m.catalog().totalPoints(), objectives.isEmpty() ? ""
                         : "<p class=\"label\">After this module you can:</p><ul class=\"objectives\">" + objectives + "</ul>");
+        String lesson = m.lesson().isBlank() ? "# " + m.catalog().title() + "\n\n" + m.catalog().summary() : m.lesson();
+        Markdown.Rendered rendered = markdown.render(lesson);
         String html = rendered.html();
         int h1 = html.indexOf("</h1>");
         html = h1 < 0 ? card + html : html.substring(0, h1 + 5) + "\n" + card + html.substring(h1 + 5);

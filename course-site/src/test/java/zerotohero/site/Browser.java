@@ -1,0 +1,79 @@
+package zerotohero.site;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * A headless Chromium for the site's tests: Debian's {@code chromium} and {@code chromium-driver},
+ * started with a fresh profile and with nothing that phones home. The driver is named explicitly so that
+ * Selenium never tries to download one.
+ *
+ * <p>Without Chromium the tests are skipped with a note on how to install it, unless
+ * {@code ZTH_BROWSER_TESTS=required} (as CI sets it), in which case they fail.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private Browser() {}
+
+    /** Skips (or, where required, fails) the calling test when Chromium or its driver is missing. */
+    static void assumeInstalled() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String message = "The browser tests need Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "). Install them with: sudo apt-get install -y chromium chromium-driver";
+        if ("required".equals(System.getenv("ZTH_BROWSER_TESTS"))) {
+            fail(message + " (ZTH_BROWSER_TESTS=required)");
+        }
+        abort(message);
+    }
+
+    /** Starts a browser; the caller quits it. */
+    static ChromeDriver start(Path profile) throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
+                "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath(), "--window-size=1366,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** The console errors since the last call: messages of level SEVERE (errors and failed loads). */
+    static List<String> errors(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /** Emulates a device of this width (CSS pixels) and height, as a phone or a laptop shows the page. */
+    static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+    }
+}
