@@ -1,5 +1,6 @@
 package zerotohero.site;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +30,9 @@ record Page(String path, String title, String body, List<Markdown.Entry> toc, Op
         return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
-    /** A path from the site root, as an address relative to this page. */
+    /** A path from the site root, as the shortest address relative to this page. */
     String href(String sitePath) {
-        return root() + sitePath;
+        Path from = Path.of(path).getParent();
+        return from == null ? sitePath : from.relativize(Path.of(sitePath)).toString().replace('\\', '/');
     }
 }
