@@ -23,15 +23,24 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * started with a fresh profile and with nothing that phones home. The driver is named explicitly so that
  * Selenium never tries to download one.
  *
+ * <p>Other installations are named by {@code CHROMIUM_BINARY} and {@code CHROMEDRIVER_BINARY} (or the
+ * system properties {@code chromium.binary} and {@code chromedriver.binary}).
+ *
  * <p>Without Chromium the tests are skipped with a note on how to install it, unless
  * {@code ZTH_BROWSER_TESTS=required} (as CI sets it), in which case they fail.
  */
 final class Browser {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = locate("chromium.binary", "CHROMIUM_BINARY", "/usr/bin/chromium");
+    static final Path CHROMEDRIVER = locate("chromedriver.binary", "CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
 
     private Browser() {}
+
+    /** A system property, else an environment variable (as a CI image names its Chrome), else Debian's path. */
+    private static Path locate(String property, String variable, String debian) {
+        String configured = System.getProperty(property, System.getenv(variable));
+        return Path.of(configured == null || configured.isBlank() ? debian : configured);
+    }
 
     /** Skips (or, where required, fails) the calling test when Chromium or its driver is missing. */
     static void assumeInstalled() {
