@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -238,6 +240,22 @@ class SiteIT {
     }
 
     @Test
+    void aLessonsFiguresAreCopiedAndShown(@TempDir Path tmp) throws Exception {
+        // The course's lessons have no figures yet, so a small repository with one stands in for them.
+        Path fixtureSite = tmp.resolve("site");
+        new SiteGenerator(Fixture.write(tmp.resolve("repo")), fixtureSite, Optional.empty()).generate();
+        try (StaticServer fixture = new StaticServer(fixtureSite)) {
+            Browser.errors(driver);
+            driver.get(fixture.url("modules/41-first/index.html"));
+            waitUntilReady();
+            Object width = driver.executeScript(
+                    "const i = document.querySelector('main img'); return i && i.complete ? i.naturalWidth : 0");
+            assertThat(((Number) width).intValue()).as("the figure's width in pixels").isEqualTo(40);
+            assertThat(Browser.errors(driver)).isEmpty();
+        }
+    }
+
+    @Test
     void codeIsHighlighted() {
         driver.get(server.url(MODULE_PAGE));
         waitUntilReady();
@@ -273,6 +291,11 @@ class SiteIT {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+        driver.get(server.url(MODULE_PAGE));
+        waitUntilReady();
+        driver.executeScript("document.documentElement.dataset.theme = 'dark'");
+        Files.write(screenshots.resolve("module-03-micrograd-laptop-dark.png"), Base64.getDecoder().decode(
+                (String) driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png")).get("data")));
         assertThat(overflowing).as("pages wider than the screen").isEmpty();
         assertThat(screenshots.resolve("home-phone.png")).isNotEmptyFile();
         assertThat(screenshots.resolve("module-03-micrograd-laptop.png")).isNotEmptyFile();
