@@ -126,30 +126,35 @@ final class ReferenceResults {
         }
     }
 
-    /** The results table as HTML. */
+    /** The results table as HTML: a group of rows per module, a row per run. */
     static String table(List<Row> rows, Set<String> modulesWithPages) {
         StringBuilder body = new StringBuilder();
+        String module = null;
         for (Row row : rows) {
             Reference r = row.reference();
+            if (!r.module().equals(module)) {
+                module = r.module();
+                String name = modulesWithPages.contains(module)
+                        ? "<a href=\"modules/" + module + "/index.html\">" + Html.escape(module) + "</a>"
+                        : Html.escape(module);
+                body.append("<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">").append(name).append("</th></tr>\n");
+            }
             String ours = row.ours().map(ReferenceResults::ours)
                     .orElse("<td class=\"num\" colspan=\"2\"><span class=\"pending\">not yet run</span></td><td></td>");
+            String note = r.note() == null || r.note().isBlank() ? "" : "<div class=\"note\">" + Html.escape(r.note()) + "</div>";
             body.append("""
                     <tr>
-                      <td>%s</td>
-                      <td><code>%s</code><div class="setup">%s</div></td>
+                      <td><code>%s</code><div class="setup">%s</div>%s</td>
                       <td class="num">%s</td><td class="num">%s</td>
                       %s
-                      <td class="note">%s</td>
                     </tr>
-                    """.formatted(modulesWithPages.contains(r.module())
-                    ? "<a href=\"modules/" + r.module() + "/index.html\">" + Html.escape(r.module()) + "</a>"
-                    : Html.escape(r.module()), Html.escape(r.run()), Html.escape(orEmpty(r.setup())),
-                    lecture(r.train()), lecture(r.val()), ours, Html.escape(orEmpty(r.note()))));
+                    """.formatted(Html.escape(r.run()), Html.escape(orEmpty(r.setup())), note,
+                    lecture(r.train()), lecture(r.val()), ours));
         }
         return """
                 <div class="table-wrap"><table class="results">
                 <thead>
-                <tr><th rowspan="2" scope="col">Module</th><th rowspan="2" scope="col">Run</th><th colspan="2" scope="colgroup">Lecture</th><th colspan="3" scope="colgroup">This course</th><th rowspan="2" scope="col">Note</th></tr>
+                <tr><th rowspan="2" scope="col">Run</th><th colspan="2" scope="colgroup">Lecture</th><th colspan="3" scope="colgroup">This course</th></tr>
                 <tr><th scope="col">train</th><th scope="col">val</th><th scope="col">train</th><th scope="col">val</th><th scope="col">steps, time</th></tr>
                 </thead>
                 <tbody>
