@@ -259,14 +259,15 @@ public final class SiteGenerator {
         List<Markdown.Entry> toc = new ArrayList<>();
         for (Map.Entry<String, List<Glossary.Term>> letter : byLetter.entrySet()) {
             String id = "letter-" + letter.getKey().toLowerCase(Locale.ROOT);
-            toc.add(new Markdown.Entry(2, id, letter.getKey()));
             body.append("<h2 id=\"").append(id).append("\">").append(letter.getKey()).append("</h2>\n<dl class=\"glossary\">\n");
             letter.getValue().sort(Comparator.comparing(t -> t.term().toLowerCase(Locale.ROOT)));
             for (Glossary.Term t : letter.getValue()) {
+                toc.add(new Markdown.Entry(2, t.id(), Html.escape(t.term())));
                 String where = t.module() == null ? "" : withPages.contains(t.module())
-                        ? " <span class=\"where\">Introduced in <a href=\"modules/" + t.module() + "/index.html\">"
+                        ? " <span class=\"where\">Introduced in <a class=\"nowrap\" href=\"modules/" + t.module() + "/index.html\">"
                                 + Html.escape(t.module()) + "</a>.</span>"
-                        : " <span class=\"where\">Introduced in " + Html.escape(t.module()) + ".</span>";
+                        : " <span class=\"where\">Introduced in <span class=\"nowrap\">" + Html.escape(t.module())
+                                + "</span>.</span>";
                 String also = t.also().isEmpty() ? "" : "<span class=\"also\">also: " + Html.escape(String.join(", ", t.also())) + "</span>";
                 body.append("<dt id=\"").append(t.id()).append("\">").append(Html.escape(t.term())).append(also)
                         .append("</dt>\n<dd>").append(markdown.inline(t.definition())).append(where).append("</dd>\n");
