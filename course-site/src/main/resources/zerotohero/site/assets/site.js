@@ -20,6 +20,24 @@
   var toc = document.getElementById("toc");
   if (toc && window.matchMedia("(min-width: 64rem)").matches) { toc.open = true; }
 
+  // Contents: the section being read is marked, so a reader always knows where they are.
+  if (toc && "IntersectionObserver" in window) {
+    var links = {};
+    toc.querySelectorAll("a[href^='#']").forEach(function (a) { links[decodeURIComponent(a.hash.slice(1))] = a; });
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting && links[entry.target.id]) {
+          toc.querySelectorAll("a.current").forEach(function (a) { a.classList.remove("current"); });
+          links[entry.target.id].classList.add("current");
+        }
+      });
+    }, { rootMargin: "0px 0px -70% 0px" });
+    Object.keys(links).forEach(function (id) {
+      var target = document.getElementById(id);
+      if (target) { observer.observe(target); }
+    });
+  }
+
   // Maths: every span the generator marked, rendered by KaTeX; a TeX error is reported, not hidden.
   document.querySelectorAll(".math").forEach(function (el) {
     var tex = el.textContent;
