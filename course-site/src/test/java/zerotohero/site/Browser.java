@@ -42,17 +42,22 @@ final class Browser {
         return Path.of(configured == null || configured.isBlank() ? debian : configured);
     }
 
+    static final String MISSING = "The browser tests need Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
+            + "). Install them with: sudo apt-get install -y chromium chromium-driver";
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** Skips (or, where required, fails) the calling test when Chromium or its driver is missing. */
     static void assumeInstalled() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        if (installed()) {
             return;
         }
-        String message = "The browser tests need Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "). Install them with: sudo apt-get install -y chromium chromium-driver";
         if ("required".equals(System.getenv("ZTH_BROWSER_TESTS"))) {
-            fail(message + " (ZTH_BROWSER_TESTS=required)");
+            fail(MISSING + " (ZTH_BROWSER_TESTS=required)");
         }
-        abort(message);
+        abort(MISSING);
     }
 
     /** Starts a browser; the caller quits it. */
