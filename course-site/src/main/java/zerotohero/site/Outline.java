@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One row of the course map on the home page: a module that exists, or one that the course plans.
  *
  * <p>The plan lives in the module table of the repository's README ("| 01-tensors | you build ... |
  * planned |"), so the site shows all ten modules from the first day, and a module folder replaces its
- * planned row as soon as it exists.
+ * planned row as soon as it exists. A folder without a catalog yet shows as "in preparation".
  *
  * @param name the module's folder name, e.g. {@code 05-mlp}
  * @param description what you build, from the README's table (empty if the README does not list it)
@@ -41,6 +42,17 @@ record Outline(String name, String description, Optional<CourseModule> module) {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + readme, e);
+            }
+        }
+        Path folders = repoRoot.resolve("modules");
+        if (Files.isDirectory(folders)) {
+            // A module folder that has no catalog yet still shows, as a module in preparation.
+            try (Stream<Path> dirs = Files.list(folders)) {
+                dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                        .filter(n -> n.matches("\\d\\d-[a-z0-9-]+") && !rows.containsKey(n))
+                        .forEach(n -> rows.put(n, new Outline(n, "in preparation", Optional.empty())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + folders, e);
             }
         }
         for (CourseModule module : modules) {

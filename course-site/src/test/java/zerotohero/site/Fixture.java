@@ -21,6 +21,7 @@ final class Fixture {
                 """);
         module(repo, "41-first", "First");
         module(repo, "42-second", "Second");
+        Files.createDirectories(repo.resolve("modules/44-draft/src"));
         file(repo, "modules/41-first/figures/plot.svg", """
                 <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="teal"/></svg>
                 """);

@@ -91,7 +91,9 @@ class SiteGeneratorTest {
         assertThat(html).contains("<a href=\"modules/41-first/index.html\"><span class=\"num\">41</span> First: a demo module</a>")
                 .contains("<span>15 points</span>").contains("compute a")
                 .contains("<span class=\"num\">43</span> later <span class=\"badge\">planned</span>")
-                .contains("Something for later");
+                .contains("Something for later")
+                .contains("<span class=\"num\">44</span> draft <span class=\"badge\">planned</span>")
+                .contains("In preparation");
     }
 
     @Test
