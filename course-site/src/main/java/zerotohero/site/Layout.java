@@ -45,7 +45,7 @@ final class Layout {
                     <a href="%sresults.html">Results</a>
                   </nav>
                   <div class="search" role="search">
-                    <input type="search" id="search" placeholder="Search the course" aria-label="Search the course" autocomplete="off">
+                    <input type="search" id="search" placeholder="Search" aria-label="Search the course" autocomplete="off">
                     <ol id="search-results" hidden></ol>
                   </div>
                   <button id="theme" type="button" aria-label="Switch between light and dark theme" title="Light or dark">
