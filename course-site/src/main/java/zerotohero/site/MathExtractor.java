@@ -68,7 +68,8 @@ final class MathExtractor {
     static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
     /** A display placeholder that the Markdown parser turned into a paragraph of its own. */
     private static final Pattern BLOCK_PLACEHOLDER = Pattern.compile("<p>" + OPEN + "(\\d+)" + CLOSE + "</p>");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
+    /** A code fence, at any indentation: fences nested in list items are indented too. */
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,}).*$");
 
     private MathExtractor() {}
 
@@ -78,7 +79,7 @@ final class MathExtractor {
         StringBuilder out = new StringBuilder(markdown.length());
         StringBuilder prose = new StringBuilder();
         String fence = null;
-        for (String line : markdown.split("\n", -1)) {
+        for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
             Matcher m = FENCE.matcher(line);
             if (fence == null && m.matches()) {
                 flush(prose, out, spans);

@@ -50,6 +50,25 @@ class MarkdownTest {
         }
 
         @Test
+        void aDollarInAFenceInsideAListIsCode() {
+            String html = html("""
+                    - a step:
+
+                        ```bash
+                        echo $a and $b
+                        ```
+                    - then $x_1$
+                    """);
+            assertThat(html).contains("echo $a and $b").contains("<span class=\"math inline\">x_1</span>");
+        }
+
+        @Test
+        void windowsLineEndingsChangeNothing() {
+            assertThat(html("Text $a*b$.\r\n\r\n```\r\n$c$\r\n```\r\n"))
+                    .contains("<span class=\"math inline\">a*b</span>").contains("<code>$c$");
+        }
+
+        @Test
         void displayMathMaySpanLinesAndBecomesABlock() {
             String html = html("""
                     Before.
