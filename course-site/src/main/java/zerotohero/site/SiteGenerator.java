@@ -227,7 +227,7 @@ public final class SiteGenerator {
                             : "The stub you complete: its Javadoc states each task, and every unfinished body throws "
                                     + "<code>Todo</code> with the exercise's id.",
                     language(file), Html.escape(code));
-            pages.add(new Page(path, name + " · " + m.name(), body, List.of(), Optional.empty(), Optional.empty(), false));
+            pages.add(new Page(path, name + " · " + m.name(), body, List.of(), Optional.empty(), Optional.empty(), true));
         }
         return pages;
     }

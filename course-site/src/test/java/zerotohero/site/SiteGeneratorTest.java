@@ -109,7 +109,7 @@ class SiteGeneratorTest {
         String json = read("search.json");
         assertThat(json).contains("\"url\":\"modules/41-first/index.html#2-doing-the-thing\"")
                 .contains("\"title\":\"Module 41 — First › 2. Doing the thing\"")
-                .doesNotContain("Thing.java.html");
+                .contains("\"url\":\"modules/41-first/src/main/java/demo/Thing.java.html\"");
         assertThat(read("assets/search-index.js")).startsWith("window.SEARCH_INDEX = [");
     }
 

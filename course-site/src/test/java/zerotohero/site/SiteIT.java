@@ -207,6 +207,23 @@ class SiteIT {
     }
 
     @Test
+    void arrowKeysMoveThroughTheHits() {
+        driver.get(server.url("results.html"));
+        waitUntilReady();
+        WebElement box = driver.findElement(By.id("search"));
+        box.sendKeys("gradient");
+        List<WebElement> hits = waitForHits();
+        assertThat(hits).hasSizeGreaterThan(1);
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(hits.get(0));
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(hits.get(1));
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(box);
+        assertThat(driver.findElement(By.id("search-results")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void searchSaysSoWhenNothingMatches() {
         driver.get(server.url("index.html"));
         waitUntilReady();

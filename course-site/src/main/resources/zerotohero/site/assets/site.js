@@ -131,10 +131,22 @@
     input.addEventListener("focus", function () { load(function () {}); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "Escape") { list.hidden = true; input.blur(); }
+      if (e.key === "ArrowDown") {
+        var firstHit = list.querySelector("a");
+        if (firstHit) { e.preventDefault(); firstHit.focus(); }
+      }
       if (e.key === "Enter") {
         var first = list.querySelector("a");
         if (first) { window.location.href = first.href; }
       }
+    });
+    // Arrow keys move through the hits; Escape goes back to the box.
+    list.addEventListener("keydown", function (e) {
+      var hits = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var at = hits.indexOf(document.activeElement);
+      if (e.key === "ArrowDown" && at + 1 < hits.length) { e.preventDefault(); hits[at + 1].focus(); }
+      if (e.key === "ArrowUp") { e.preventDefault(); (at > 0 ? hits[at - 1] : input).focus(); }
+      if (e.key === "Escape") { list.hidden = true; input.focus(); }
     });
     document.addEventListener("click", function (e) {
       if (!list.contains(e.target) && e.target !== input) { list.hidden = true; }
