@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -35,6 +36,7 @@ final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Pattern SECTION = Pattern.compile("<h([23]) id=\"([^\"]+)\">(.*?)</h\\1>", Pattern.DOTALL);
 
     private final UnaryOperator<String> links;
     private final Glossary.Linker glossary;
@@ -114,6 +116,9 @@ final class Markdown {
         String html = renderer.render(document)
                 .replace("<table>", "<div class=\"table-wrap\"><table>")
                 .replace("</table>", "</table></div>");
+        // A link to each section beside its heading, for readers who want to point someone at it.
+        html = SECTION.matcher(html).replaceAll(
+                "<h$1 id=\"$2\">$3<a class=\"anchor\" href=\"#$2\" aria-label=\"Link to this section\"></a></h$1>");
         return new Rendered(title[0], extracted.restore(html), List.copyOf(toc));
     }
 
