@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** The few HTML string helpers the generator needs: escaping, and text out of our own markup. */
 final class Html {
 
+    /** Tags inside a run of text leave nothing behind; any other tag separates words. */
+    private static final Pattern INLINE_TAG = Pattern.compile("</?(?:a|b|code|em|i|mark|span|strong|sub|sup)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -32,7 +34,7 @@ final class Html {
      * dropped, the five entities {@link #escape} writes decoded, white space collapsed.
      */
     static String text(String html) {
-        String text = TAG.matcher(html).replaceAll(" ");
+        String text = TAG.matcher(INLINE_TAG.matcher(html).replaceAll("")).replaceAll(" ");
         text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
         return SPACES.matcher(text).replaceAll(" ").strip();
