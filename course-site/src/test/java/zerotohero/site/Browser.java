@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * A headless Chromium for the site's tests: Debian's {@code chromium} and {@code chromium-driver},
@@ -82,8 +83,11 @@ final class Browser {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        // Generous limits: the machine may be busy with other builds. A command that hangs still fails in
+        // two minutes, with a stack trace, instead of waiting for Selenium's default of three.
+        ChromeDriver driver = new ChromeDriver(service, options,
+                ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(120)));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90)).scriptTimeout(Duration.ofSeconds(60));
         return driver;
     }
 

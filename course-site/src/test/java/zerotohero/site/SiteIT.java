@@ -38,7 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Chromium, served over HTTP from localhost as GitHub Pages would serve it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(300)
+@Timeout(600)
 class SiteIT {
 
     /** What one page showed the browser. */
@@ -118,7 +118,7 @@ class SiteIT {
     }
 
     private void waitUntilReady() {
-        long deadline = System.nanoTime() + 15_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (!"true".equals(driver.executeScript("return document.documentElement.dataset.ready || ''"))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(driver.getCurrentUrl() + " never finished its script (site.js sets "
@@ -204,6 +204,17 @@ class SiteIT {
         assertThat(driver.getCurrentUrl()).contains(MODULE_PAGE);
         waitUntilReady();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("IdentityHashMap");
+    }
+
+    @Test
+    void worksOpenedStraightFromDisk() {
+        Browser.errors(driver);
+        driver.get(site.resolve(MODULE_PAGE).toAbsolutePath().toUri().toString());
+        waitUntilReady();
+        assertThat(driver.findElements(By.cssSelector(".math .katex"))).hasSizeGreaterThan(50);
+        driver.findElement(By.id("search")).sendKeys("glossary");
+        assertThat(waitForHits()).isNotEmpty();
+        assertThat(Browser.errors(driver)).isEmpty();
     }
 
     @Test
