@@ -35,14 +35,24 @@ final class SearchIndex {
         Matcher m = HEADING.matcher(body);
         int start = 0;
         String url = page.path();
-        String title = page.title();
+        String name = shortTitle(page);
+        String title = name;
         while (m.find()) {
             add(url, title, body.substring(start, m.start()));
             start = m.end();
             url = page.path() + "#" + m.group(2);
-            title = page.title() + " › " + Html.text(m.group(3));
+            title = name + " › " + Html.text(m.group(3));
         }
         add(url, title, body.substring(start));
+    }
+
+    /** A page's title as a hit shows it: short, since the section's heading follows it. */
+    static String shortTitle(Page page) {
+        if (page.path().equals("index.html")) {
+            return "Home";
+        }
+        int colon = page.title().indexOf(':');
+        return colon > 0 ? page.title().substring(0, colon) : page.title();
     }
 
     private void add(String url, String title, String html) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import zerotohero.grading.Catalog;
 
 /**
  * Builds the course site from the repository: a home page with the course map, a page per module (the
@@ -98,7 +99,7 @@ public final class SiteGenerator {
             String base = "modules/" + m.name();
             files.put(base, base + "/index.html");
             files.put(base + "/README.md", base + "/index.html");
-            files.put(base + "/" + zerotohero.grading.Catalog.FILE, base + "/index.html");
+            files.put(base + "/" + Catalog.FILE, base + "/index.html");
             m.figures().forEach(f -> files.put(base + "/" + f, base + "/" + f));
             sources(m).forEach(f -> files.put(base + "/" + f, base + "/" + f + ".html"));
         }
