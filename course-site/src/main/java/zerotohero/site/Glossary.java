@@ -14,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,6 +79,39 @@ record Glossary(List<Term> terms) {
         } catch (IOException e) {
             throw new UncheckedIOException("glossary.yaml could not be read", e);
         }
+    }
+
+    /** The glossary page: the terms by initial letter, each linked to the module that introduces it. */
+    Page page(Set<String> modulesWithPages) {
+        Markdown markdown = new Markdown(d -> d, Linker.NONE);
+        TreeMap<String, List<Term>> byLetter = new TreeMap<>();
+        for (Term t : terms) {
+            byLetter.computeIfAbsent(t.term().substring(0, 1).toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+        }
+        StringBuilder body = new StringBuilder("""
+                <h1>Glossary</h1>
+                <p class="lead">The words this course uses, each in a few plain sentences. On every page, the first
+                use of a term links here.</p>
+                """);
+        List<Markdown.Entry> toc = new ArrayList<>();
+        for (Map.Entry<String, List<Term>> letter : byLetter.entrySet()) {
+            String id = "letter-" + letter.getKey().toLowerCase(Locale.ROOT);
+            body.append("<h2 id=\"").append(id).append("\">").append(letter.getKey()).append("</h2>\n<dl class=\"glossary\">\n");
+            for (Term t : letter.getValue()) {
+                toc.add(new Markdown.Entry(2, t.id(), Html.escape(t.term())));
+                String where = t.module() == null ? "" : modulesWithPages.contains(t.module())
+                        ? " <span class=\"where\">Introduced in <a class=\"nowrap\" href=\"modules/" + t.module()
+                                + "/index.html\">" + Html.escape(t.module()) + "</a>.</span>"
+                        : " <span class=\"where\">Introduced in <span class=\"nowrap\">" + Html.escape(t.module())
+                                + "</span>.</span>";
+                String also = t.also().isEmpty() ? ""
+                        : "<span class=\"also\">also: " + Html.escape(String.join(", ", t.also())) + "</span>";
+                body.append("<dt id=\"").append(t.id()).append("\">").append(Html.escape(t.term())).append(also)
+                        .append("</dt>\n<dd>").append(markdown.inline(t.definition())).append(where).append("</dd>\n");
+            }
+            body.append("</dl>\n");
+        }
+        return new Page("glossary.html", "Glossary", body.toString(), toc, Optional.empty(), Optional.empty(), true);
     }
 
     /** A linker for one page; {@code href} is the glossary page's address relative to that page. */

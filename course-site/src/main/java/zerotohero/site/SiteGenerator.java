@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import zerotohero.grading.Catalog;
 
@@ -202,89 +201,25 @@ public final class SiteGenerator {
 
     /** The stubs and tests as pages, so that a reader can study them without leaving the site. */
     private List<Page> sourcePages(CourseModule m) {
-        List<Page> pages = new ArrayList<>();
-        for (String file : sources(m)) {
-            String path = "modules/" + m.name() + "/" + file + ".html";
-            String name = file.substring(file.lastIndexOf('/') + 1);
-            boolean test = file.startsWith("src/test/");
-            String code;
-            try {
-                code = Files.readString(m.dir().resolve(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + m.dir().resolve(file), e);
-            }
-            Page frame = new Page(path, name, "", List.of(), Optional.empty(), Optional.empty(), false);
-            String repoLink = links.repository().map(r -> " · <a href=\"" + Html.escape(r + "modules/" + m.name() + "/"
-                    + file) + "\">in the repository</a>").orElse("");
-            String body = """
-                    <p class="breadcrumb"><a href="%s">%s</a> · %s</p>
-                    <h1><code>%s</code></h1>
-                    <p class="path"><code>modules/%s/%s</code>%s</p>
-                    <p>%s</p>
-                    <pre class="source"><code class="language-%s">%s</code></pre>
-                    """.formatted(frame.href("modules/" + m.name() + "/index.html"), Html.escape(m.catalog().title()),
-                    test ? "graded tests" : "stub", Html.escape(name), m.name(), Html.escape(file), repoLink,
-                    test ? "The graded tests: read them to see exactly what is expected of your code."
-                            : "The stub you complete: its Javadoc states each task, and every unfinished body throws "
-                                    + "<code>Todo</code> with the exercise's id.",
-                    language(file), Html.escape(code));
-            pages.add(new Page(path, name + " · " + m.name(), body, List.of(), Optional.empty(), Optional.empty(), true));
-        }
-        return pages;
-    }
-
-    private static String language(String file) {
-        String ext = file.substring(file.lastIndexOf('.') + 1);
-        return switch (ext) {
-            case "java" -> "java";
-            case "yaml", "yml" -> "yaml";
-            case "json" -> "json";
-            case "md" -> "markdown";
-            default -> "plaintext";
-        };
+        return sources(m).stream().map(file -> SourcePage.of(m, file, links.repository())).toList();
     }
 
     private Page glossaryPage() {
-        Markdown markdown = new Markdown(d -> d, Glossary.Linker.NONE);
-        Set<String> withPages = new LinkedHashSet<>();
-        modules.forEach(m -> withPages.add(m.name()));
-        TreeMap<String, List<Glossary.Term>> byLetter = new TreeMap<>();
-        for (Glossary.Term t : glossary.terms()) {
-            byLetter.computeIfAbsent(t.term().substring(0, 1).toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
-        }
-        StringBuilder body = new StringBuilder("""
-                <h1>Glossary</h1>
-                <p class="lead">The words this course uses, each in a few plain sentences. On every page, the first
-                use of a term links here.</p>
-                """);
-        List<Markdown.Entry> toc = new ArrayList<>();
-        for (Map.Entry<String, List<Glossary.Term>> letter : byLetter.entrySet()) {
-            String id = "letter-" + letter.getKey().toLowerCase(Locale.ROOT);
-            body.append("<h2 id=\"").append(id).append("\">").append(letter.getKey()).append("</h2>\n<dl class=\"glossary\">\n");
-            letter.getValue().sort(Comparator.comparing(t -> t.term().toLowerCase(Locale.ROOT)));
-            for (Glossary.Term t : letter.getValue()) {
-                toc.add(new Markdown.Entry(2, t.id(), Html.escape(t.term())));
-                String where = t.module() == null ? "" : withPages.contains(t.module())
-                        ? " <span class=\"where\">Introduced in <a class=\"nowrap\" href=\"modules/" + t.module() + "/index.html\">"
-                                + Html.escape(t.module()) + "</a>.</span>"
-                        : " <span class=\"where\">Introduced in <span class=\"nowrap\">" + Html.escape(t.module())
-                                + "</span>.</span>";
-                String also = t.also().isEmpty() ? "" : "<span class=\"also\">also: " + Html.escape(String.join(", ", t.also())) + "</span>";
-                body.append("<dt id=\"").append(t.id()).append("\">").append(Html.escape(t.term())).append(also)
-                        .append("</dt>\n<dd>").append(markdown.inline(t.definition())).append(where).append("</dd>\n");
-            }
-            body.append("</dl>\n");
-        }
-        return new Page("glossary.html", "Glossary", body.toString(), toc, Optional.empty(), Optional.empty(), true);
+        return glossary.page(modulesWithPages());
+    }
+
+    private Set<String> modulesWithPages() {
+        Set<String> names = new LinkedHashSet<>();
+        modules.forEach(m -> names.add(m.name()));
+        return names;
     }
 
     private Page resultsPage() {
         Page frame = new Page("results.html", "Reference results", "", List.of(), Optional.empty(), Optional.empty(), true);
         Markdown markdown = new Markdown(d -> d, glossary.linker(frame.href("glossary.html")));
         Markdown.Rendered text = markdown.render(resource("results.md"));
-        Set<String> withPages = new LinkedHashSet<>();
-        modules.forEach(m -> withPages.add(m.name()));
-        String table = ReferenceResults.table(ReferenceResults.rows(repo, ReferenceResults.references()), withPages);
+        String table = ReferenceResults.table(ReferenceResults.rows(repo, ReferenceResults.references()),
+                modulesWithPages());
         String body = text.html().replace("<p>{{results}}</p>", table);
         return new Page("results.html", "Reference results", body, text.toc(), Optional.empty(), Optional.empty(), true);
     }
