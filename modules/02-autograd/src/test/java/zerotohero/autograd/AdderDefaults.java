@@ -4,9 +4,10 @@ package zerotohero.autograd;
 final class AdderDefaults {
 
     static final long SEED = 42;
-    static final double LR = 0.01;
+    static final double ONE_LR = 0.01;
     static final int ONE_STEPS = 100;
-    static final int MANY_STEPS = 200;
+    static final double MANY_LR = 0.015;
+    static final int MANY_STEPS = 120;
 
     private AdderDefaults() {
     }
