@@ -1,0 +1,41 @@
+package zerotohero.autograd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.Todo;
+
+/**
+ * Gradient descent on a function: the gradient points uphill, so step the other way,
+ * x ← x − lr·∇f(x), and repeat until the slope is (nearly) flat.
+ */
+public final class GradientDescent {
+
+    private GradientDescent() {
+    }
+
+    /**
+     * Where the descent stopped.
+     *
+     * @param x      the last point
+     * @param value  f at that point
+     * @param steps  how many updates were made
+     * @param values f before each update, then at the last point (steps + 1 numbers)
+     */
+    public record Result(double[] x, double value, int steps, List<Double> values) {
+    }
+
+    /**
+     * Minimises {@code f} from {@code start}. Each round: clear x's gradient, evaluate f (a scalar tensor),
+     * run backward; if the gradient's Euclidean norm is below {@code tolerance} stop, otherwise move x by
+     * −lr·gradient. At most {@code maxSteps} updates.
+     *
+     * @param f a function of one float64 vector tensor, returning a scalar tensor, built from kit's ops
+     */
+    public static Result minimize(Function<Tensor, Tensor> f, double[] start, double lr, int maxSteps,
+            double tolerance) {
+        throw new Todo("02.4");
+    }
+}

@@ -1,0 +1,79 @@
+package zerotohero.autograd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import zerotohero.grading.Exercise;
+import zerotohero.grading.Expect;
+import zerotohero.kit.NoGrad;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.data.Moons;
+
+@Exercise("02.7")
+@DisplayName("02.7 a binary classifier: sigmoid and binary cross-entropy on two moons")
+class ClassifierTest {
+
+    @BeforeAll
+    static void oneThread() {
+        SmallArrays.oneThread();
+    }
+
+    @Test
+    @DisplayName("probabilities: the sigmoid of the network's logits, one per point, shape (n, 1)")
+    void probabilities() {
+        Classifier c = new Classifier(1);
+        Tensor points = Tensor.of(new double[][] {{0, 0}, {1, 0.5}, {-1, 2}});
+        Tensor p = c.probabilities(points);
+        assertThat(p.shape()).as("shape of the probabilities of 3 points").containsExactly(3, 1);
+        try (NoGrad scope = NoGrad.enter()) {
+            Tensor logits = c.model.forward(points);
+            for (int i = 0; i < 3; i++) {
+                double z = logits.data().getDouble(i, 0);
+                Expect.close("probability of point " + i, p.data().getDouble(i, 0), 1 / (1 + Math.exp(-z)), 1e-6,
+                        "p = σ(logit) = 1 / (1 + e^−logit), from the model's output.");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("after 100 Adam steps: at least 97% right on the training moons and 95% on held-out ones")
+    void learnsTheMoons() {
+        Moons train = Moons.make(200, 0.1, 1);
+        Moons validation = Moons.make(200, 0.1, 2);
+        Classifier c = new Classifier(ClassifierDefaults.SEED);
+
+        Classifier.History h = c.train(train, validation, ClassifierDefaults.STEPS, ClassifierDefaults.LR);
+
+        assertThat(h.train()).as("training losses").hasSize(ClassifierDefaults.STEPS);
+        assertThat(h.validation()).as("validation losses").hasSize(ClassifierDefaults.STEPS);
+        Expect.close("training loss at the first step", h.train().get(0), Math.log(2), 0.2,
+                "an untrained network says about ½ everywhere, and −log ½ ≈ 0.69: is the loss binary cross-entropy "
+                        + "of the sigmoid's probabilities?");
+        Expect.that(h.train().get(h.train().size() - 1) < 0.1, "final training loss "
+                + h.train().get(h.train().size() - 1) + " is not below 0.1");
+        Expect.that(h.validation().get(h.validation().size() - 1) < 0.15, "final validation loss "
+                + h.validation().get(h.validation().size() - 1) + " is not below 0.15: measure it on the validation set");
+        double trainAccuracy = c.accuracy(train);
+        double validationAccuracy = c.accuracy(validation);
+        Expect.that(trainAccuracy >= 0.97, "training accuracy " + trainAccuracy + " < 0.97");
+        Expect.that(validationAccuracy >= 0.95, "validation accuracy " + validationAccuracy + " < 0.95");
+    }
+
+    @Test
+    @DisplayName("accuracy: the share of points whose probability is on their label's side of ½")
+    void accuracyCountsRightAnswers() {
+        Classifier c = new Classifier(1);
+        Moons data = Moons.make(40, 0.2, 3);
+        double[] p = c.predict(data.points());
+        int right = 0;
+        for (int i = 0; i < p.length; i++) {
+            right += (p[i] > 0.5 ? 1 : 0) == data.labels()[i] ? 1 : 0;
+        }
+        Expect.close("accuracy of an untrained network on 40 points", c.accuracy(data), right / 40.0, 1e-12,
+                "class 1 when the probability is above ½, class 0 otherwise; divide by the number of points.");
+    }
+}

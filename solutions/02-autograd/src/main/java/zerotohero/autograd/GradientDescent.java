@@ -1,0 +1,53 @@
+package zerotohero.autograd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.Tensor;
+
+/**
+ * Gradient descent on a function: the gradient points uphill, so step the other way,
+ * x ← x − lr·∇f(x), and repeat until the slope is (nearly) flat.
+ */
+public final class GradientDescent {
+
+    private GradientDescent() {
+    }
+
+    /**
+     * Where the descent stopped.
+     *
+     * @param x      the last point
+     * @param value  f at that point
+     * @param steps  how many updates were made
+     * @param values f before each update, then at the last point (steps + 1 numbers)
+     */
+    public record Result(double[] x, double value, int steps, List<Double> values) {
+    }
+
+    /**
+     * Minimises {@code f} from {@code start}. Each round: clear x's gradient, evaluate f (a scalar tensor),
+     * run backward; if the gradient's Euclidean norm is below {@code tolerance} stop, otherwise move x by
+     * −lr·gradient. At most {@code maxSteps} updates.
+     *
+     * @param f a function of one float64 vector tensor, returning a scalar tensor, built from kit's ops
+     */
+    public static Result minimize(Function<Tensor, Tensor> f, double[] start, double lr, int maxSteps,
+            double tolerance) {
+        Tensor x = Tensor.of(Nd4j.createFromArray(start.clone())).requireGrad();
+        List<Double> values = new ArrayList<>();
+        int step = 0;
+        while (true) {
+            x.zeroGrad(); // gradients accumulate across backward() calls: start each step from zero
+            Tensor y = f.apply(x);
+            y.backward();
+            values.add(y.item());
+            if (step == maxSteps || x.grad().norm2Number().doubleValue() < tolerance) {
+                return new Result(x.data().toDoubleVector(), y.item(), step, values);
+            }
+            x.data().subi(x.grad().mul(lr)); // downhill: against the gradient
+            step++;
+        }
+    }
+}
