@@ -62,6 +62,7 @@ class AlphabetTest {
     @Test
     @DisplayName("a word containing '.' is refused: the symbol is reserved")
     void reservedDot() {
+        Expect.equal("the symbols of ann", Alphabet.of(List.of("ann")).symbols(), ".an", "");
         assertThatThrownBy(() -> Alphabet.of(List.of("ann", "mr.x")))
                 .as("Alphabet.of(ann, mr.x)")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mr.x");

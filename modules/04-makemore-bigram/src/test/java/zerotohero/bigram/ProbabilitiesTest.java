@@ -83,6 +83,8 @@ class ProbabilitiesTest {
     @Test
     @DisplayName("a negative smoothing is refused")
     void negativeSmoothing() {
+        Expect.close("normalizeRows([[1]], 0)", BigramModel.normalizeRows(new int[][] {{1}}, 0)[0][0], 1.0, 1e-12,
+                "a row with a single count normalises to 1.");
         assertThatThrownBy(() -> BigramModel.normalizeRows(new int[][] {{1}}, -1))
                 .as("normalizeRows with smoothing -1").isInstanceOf(IllegalArgumentException.class);
     }

@@ -108,7 +108,7 @@ class SamplingTest {
     @Test
     @DisplayName("names.txt, +1 smoothing, PythonRandom(2147483647): the lesson's names, reproducibly")
     void reproducibleNames() {
-        BigramModel model = BigramModel.fromCounts(Names.alphabet(), CountsFixture.counts(), 1);
+        BigramModel model = new BigramModel(Names.alphabet(), CountsFixture.probabilities(1));
         PythonRandom random = new PythonRandom(2147483647L);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -122,7 +122,7 @@ class SamplingTest {
     @Test
     @DisplayName("sampled names are as long as real ones on average (6.12 letters)")
     void averageLength() {
-        BigramModel model = BigramModel.fromCounts(Names.alphabet(), CountsFixture.counts(), 0);
+        BigramModel model = new BigramModel(Names.alphabet(), CountsFixture.probabilities(0));
         Random random = new Random(7);
         long letters = 0;
         int n = 4000;
