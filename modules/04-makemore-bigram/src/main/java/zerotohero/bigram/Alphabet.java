@@ -1,0 +1,59 @@
+package zerotohero.bigram;
+
+import java.util.List;
+import java.util.TreeSet;
+import zerotohero.kit.Todo;
+
+/**
+ * The vocabulary of the bigram model: every character that occurs in the names, plus one special
+ * symbol '.' that marks both the start and the end of a name.
+ *
+ * <p>A character's id is its position in {@link #symbols()}: '.' is 0, and the other characters follow
+ * in sorted order, so for names.txt 'a' is 1 and 'z' is 26. The ids are what the model works with: they
+ * index the rows and columns of the count matrix and of the neural net's weight matrix.
+ *
+ * @param symbols the characters in id order, '.' first
+ */
+public record Alphabet(String symbols) {
+
+    /** The symbol that surrounds every name: one before its first character, one after its last. */
+    public static final char DOT = '.';
+
+    /**
+     * The alphabet of a list of words: '.' first (id 0), then every distinct character of the words in
+     * ascending order. A word must not contain '.' itself, since that symbol is reserved.
+     *
+     * @throws IllegalArgumentException if a word contains '.'
+     */
+    public static Alphabet of(List<String> words) {
+        throw new Todo("04.1");
+    }
+
+    /** How many symbols there are, '.' included: 27 for names.txt. */
+    public int size() {
+        return symbols.length();
+    }
+
+    /**
+     * The id of a character ("string to integer").
+     *
+     * @throws IllegalArgumentException naming the character if it is not in the alphabet
+     */
+    public int stoi(char c) {
+        throw new Todo("04.1");
+    }
+
+    /**
+     * The character of an id ("integer to string").
+     *
+     * @throws IllegalArgumentException naming the id and the valid range if it is out of range
+     */
+    public char itos(int id) {
+        throw new Todo("04.1");
+    }
+
+    /** The symbols as one-character strings, in id order: labels for the rows and columns of a heat map. */
+    public List<String> labels() {
+        return symbols.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    }
+}

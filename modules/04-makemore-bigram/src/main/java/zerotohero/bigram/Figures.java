@@ -1,0 +1,79 @@
+package zerotohero.bigram;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import zerotohero.kit.data.Datasets;
+import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.plot.Chart;
+import zerotohero.kit.plot.HeatMap;
+import zerotohero.kit.plot.LineChart;
+
+/**
+ * Draws the lesson's figures from the module's own code, into modules/04-makemore-bigram/figures, and
+ * prints the sampled names that the lesson quotes. Run it from the repository root (see the lesson).
+ */
+public final class Figures {
+
+    /** The seed of the sampled names in the lesson. */
+    static final long SAMPLE_SEED = 2147483647L;
+
+    /** The seed of the neural bigram's initial weights in the loss-curve figure. */
+    static final long WEIGHT_SEED = 42;
+
+    private Figures() {
+    }
+
+    public static void main(String[] args) {
+        Path out = repositoryRoot().resolve("modules/04-makemore-bigram/figures");
+        List<String> words = Datasets.standard().lines("names.txt");
+        Alphabet alphabet = Alphabet.of(words);
+        int[][] counts = Bigrams.counts(words, alphabet);
+        System.out.println("wrote " + countsHeatMap(counts, alphabet).save(out.resolve("bigram-counts.svg")));
+
+        BigramModel model = BigramModel.fromCounts(alphabet, counts, 1);
+        PythonRandom random = new PythonRandom(SAMPLE_SEED);
+        System.out.println("names sampled with PythonRandom(" + SAMPLE_SEED + "):");
+        for (int i = 0; i < 10; i++) {
+            System.out.println("  " + model.sample(random::random));
+        }
+
+        double reference = model.nll(words);
+        NeuralBigram net = new NeuralBigram(alphabet.size(), WEIGHT_SEED);
+        double[] losses = net.train(Bigrams.examples(words, alphabet), 200, NeuralBigram.LEARNING_RATE);
+        System.out.printf(Locale.ROOT, "counts NLL %.6f; neural loss %.4f at step 0, %.4f at step 100, %.4f at step 199%n",
+                reference, losses[0], losses[100], losses[199]);
+        System.out.println("wrote " + lossCurve(losses, reference).save(out.resolve("neural-loss.svg")));
+    }
+
+    /** The count matrix as a 27 × 27 heat map, each cell labelled with its bigram and its count. */
+    static HeatMap countsHeatMap(int[][] counts, Alphabet alphabet) {
+        return Chart.heatMap("bigram counts in names.txt (row: first character, column: next)")
+                .values(counts).rowLabels(alphabet.labels()).columnLabels(alphabet.labels())
+                .cellText((r, c) -> alphabet.symbols().substring(r, r + 1) + alphabet.symbols().charAt(c) + "\n" + counts[r][c])
+                .size(1200, 1200);
+    }
+
+    /** The neural bigram's loss per step, with the counting model's NLL as a horizontal line. */
+    static LineChart lossCurve(double[] losses, double reference) {
+        return Chart.line("neural bigram: loss during training")
+                .series("loss (NLL + 0.01·mean(W²))", losses)
+                .series(String.format(Locale.ROOT, "NLL of the counts, +1 smoothing (%.4f)", reference),
+                        new double[] {0, losses.length - 1}, new double[] {reference, reference})
+                .xLabel("step").yLabel("loss");
+    }
+
+    /** The folder that holds {@code mvnw}: the working directory or one of its parents. */
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run this from inside the course repository (no mvnw found above "
+                    + Path.of("").toAbsolutePath() + ")");
+        }
+        return dir;
+    }
+}
