@@ -70,6 +70,10 @@ final class GradeCommand {
                     }
                 }
             }
+            if (testsFrom != null && !build) {
+                throw new IllegalArgumentException("--tests-from replaces the test sources, which must then be compiled:"
+                        + " drop --no-build");
+            }
             if (out == null) {
                 out = (batch != null ? batch : root.resolve(".course/grade"));
             }

@@ -36,9 +36,14 @@ public final class TestFork {
     }
 
     public static void main(String[] args) throws IOException {
+        Runtime.getRuntime().halt(run(args));
+    }
+
+    /** Runs the tests and writes the events; returns the exit code (2: wrong arguments). */
+    static int run(String[] args) throws IOException {
         if (args.length != 5) {
             System.err.println("usage: TestFork EVENTS MAIN_CLASSES TEST_CLASSES TEST_CLASSPATH_FILE SKIP_FILE|-");
-            Runtime.getRuntime().halt(2);
+            return 2;
         }
         Set<String> skip = args[4].equals("-") ? Set.of()
                 : Files.readAllLines(Path.of(args[4])).stream().filter(l -> !l.isBlank()).collect(Collectors.toSet());
@@ -50,7 +55,7 @@ public final class TestFork {
             TestRunner.run(Path.of(args[1]), Path.of(args[2]), classpath, skip, sink);
             sink.write(Map.of("event", "done"));
         }
-        Runtime.getRuntime().halt(0);
+        return 0;
     }
 
     /** Writes each event as one line of JSON and flushes it. */
