@@ -51,7 +51,7 @@ public final class Course {
                 case "hint" -> Syllabus.hint(new Workspace(root(workingDir), term), rest);
                 case "reset" -> Reset.command(new Workspace(root(workingDir), term), rest);
                 case "solution" -> Syllabus.solution(new Workspace(root(workingDir), term), rest);
-                case "grade" -> GradeCommand.command(root(workingDir), rest, term);
+                case "grade" -> GradeCommand.command(workingDir, () -> root(workingDir), rest, term);
                 case "lock" -> lock(root(workingDir), rest, term);
                 case "check" -> check(root(workingDir), rest, out);
                 case "help", "-h", "--help" -> help(out);
@@ -150,12 +150,20 @@ public final class Course {
         return problems == 0 ? 0 : 1;
     }
 
-    /** The course's root: the nearest folder, from {@code dir} upwards, holding mvnw and modules/. */
+    /**
+     * The course's root: the nearest folder, from {@code dir} upwards, holding mvnw and modules/; else the
+     * folder of the launcher script ({@code -Dcourse.root}), so that {@code ~/zero-to-hero/course} works
+     * from anywhere.
+     */
     static Path root(Path dir) {
         for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
             if (Files.isRegularFile(d.resolve("mvnw")) && Files.isDirectory(d.resolve("modules"))) {
                 return d;
             }
+        }
+        String launcher = System.getProperty("course.root");
+        if (launcher != null && Files.isDirectory(Path.of(launcher).resolve("modules"))) {
+            return Path.of(launcher);
         }
         throw new IllegalArgumentException(dir + " is not inside the course: run ./course from the repository");
     }

@@ -3,6 +3,7 @@ package zerotohero.tools;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import zerotohero.tools.check.ModuleLayout;
 import zerotohero.tools.grade.Grade;
 import zerotohero.tools.grade.Gradebook;
@@ -29,7 +30,8 @@ final class GradeCommand {
     record Args(List<String> modules, boolean solutions, boolean strict, Path testsFrom, Path out, boolean build,
             Path batch, int jobs, String expect, Limits limits) {
 
-        static Args parse(List<String> args, Path root) {
+        /** Parses the options; relative paths are taken from {@code cwd}, where the command was typed. */
+        static Args parse(List<String> args, Path cwd, Supplier<Path> course) {
             List<String> modules = new ArrayList<>();
             boolean solutions = false;
             boolean strict = false;
@@ -49,9 +51,9 @@ final class GradeCommand {
                     case "--solutions" -> solutions = true;
                     case "--strict" -> strict = true;
                     case "--no-build" -> build = false;
-                    case "--tests-from" -> testsFrom = Path.of(value(args, ++i, a)).toAbsolutePath();
-                    case "--out" -> out = Path.of(value(args, ++i, a)).toAbsolutePath();
-                    case "--batch" -> batch = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--tests-from" -> testsFrom = cwd.resolve(value(args, ++i, a)).toAbsolutePath().normalize();
+                    case "--out" -> out = cwd.resolve(value(args, ++i, a)).toAbsolutePath().normalize();
+                    case "--batch" -> batch = cwd.resolve(value(args, ++i, a)).toAbsolutePath().normalize();
                     case "--jobs" -> jobs = number(value(args, ++i, a), a);
                     case "--expect" -> {
                         expect = value(args, ++i, a);
@@ -75,7 +77,7 @@ final class GradeCommand {
                         + " drop --no-build");
             }
             if (out == null) {
-                out = (batch != null ? batch : root.resolve(".course/grade"));
+                out = batch != null ? batch : course.get().resolve(".course/grade");
             }
             return new Args(modules, solutions, strict, testsFrom, out, build, batch, jobs, expect,
                     new Limits(grace, d.defaultTestSeconds(), moduleSeconds, heap));
@@ -101,8 +103,9 @@ final class GradeCommand {
         }
     }
 
-    static int command(Path root, List<String> rawArgs, Terminal t) {
-        Args a = Args.parse(rawArgs, root);
+    /** Runs {@code grade}; {@code course} finds the course's root, which batch mode does not need. */
+    static int command(Path workingDir, Supplier<Path> course, List<String> rawArgs, Terminal t) {
+        Args a = Args.parse(rawArgs, workingDir, course);
         if (a.batch() != null) {
             Gradebook.Book book = Gradebook.grade(a.batch(), a.out(), (dir, log) -> {
                 Outcome o = gradeOne(dir, a, Gradebook.reports(a.out(), dir), new Terminal(log, log, null, false));
@@ -116,7 +119,7 @@ final class GradeCommand {
                     + t.dim(a.out().resolve(Gradebook.CSV) + ", " + a.out().resolve(Gradebook.JSON)));
             return 0;
         }
-        Outcome o = gradeOne(root, a, a.out(), t);
+        Outcome o = gradeOne(course.get(), a, a.out(), t);
         if (o.grade() == null) {
             return REFUSED;
         }

@@ -220,13 +220,14 @@ public final class TestCourse {
                     Files.copy(p, q, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-            return new TestCourse(to, true);
+            return new TestCourse(to, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private TestCourse(Path root, boolean existing) {
+    /** The course already on disk in {@code root}, e.g. to write more learner code into it. */
+    public TestCourse(Path root, String existing) {
         this.root = root;
     }
 
