@@ -24,7 +24,7 @@ import zerotohero.tools.grade.Points;
 final class Verify {
 
     /** Shorter than the grader's: a learner waits at the keyboard. */
-    static final Limits LIMITS = new Limits(2, 60, 300, 1024);
+    static final Limits LIMITS = new Limits(2, 60, 300, 1024, true);
 
     private Verify() {
     }

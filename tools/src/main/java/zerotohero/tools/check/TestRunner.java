@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Timeout;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
@@ -39,6 +40,8 @@ import zerotohero.kit.Todo;
  * solution's classes (same names) never meet.
  */
 public final class TestRunner {
+
+    private static final TestTag GRADED = TestTag.create("graded");
 
     private TestRunner() {
     }
@@ -78,6 +81,12 @@ public final class TestRunner {
      */
     public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath,
             Set<String> skip, Listener listener) {
+        return run(mainClasses, testClasses, extraClasspath, skip, false, listener);
+    }
+
+    /** Like the above; with {@code gradedOnly}, only the tests tagged {@code graded} (by {@code @Exercise}) run. */
+    public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath,
+            Set<String> skip, boolean gradedOnly, Listener listener) {
         List<URL> urls = new ArrayList<>();
         urls.add(url(testClasses));
         urls.add(url(mainClasses));
@@ -88,7 +97,8 @@ public final class TestRunner {
             thread.setContextClassLoader(loader);
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClasspathRoots(Set.of(testClasses)))
-                    .filters((PostDiscoveryFilter) d -> FilterResult.includedIf(!skip.contains(d.getUniqueId().toString())))
+                    .filters((PostDiscoveryFilter) d -> FilterResult.includedIf(!skip.contains(d.getUniqueId().toString())
+                            && (!gradedOnly || d.getTags().contains(GRADED))))
                     .build();
             Launcher launcher = LauncherFactory.create();
             TestPlan plan = launcher.discover(request);

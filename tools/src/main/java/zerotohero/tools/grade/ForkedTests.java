@@ -132,11 +132,19 @@ public final class ForkedTests {
             Path skip = work.resolve("skip-" + attempt + ".txt");
             Files.deleteIfExists(events);
             Files.write(skip, ended.keySet());
-            ProcessBuilder pb = new ProcessBuilder(javaCommand(), "-Xmx" + limits.heapMegabytes() + "m",
-                    "-XX:+ExitOnOutOfMemoryError",
-                    "-cp", System.getProperty("java.class.path"), TestFork.class.getName(),
+            List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + limits.heapMegabytes() + "m",
+                    "-XX:+ExitOnOutOfMemoryError"));
+            if (limits.quickStart()) {
+                command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), TestFork.class.getName()));
+            if (limits.quickStart()) {
+                command.add(TestFork.GRADED_ONLY);
+            }
+            command.addAll(List.of(
                     events.toString(), mainClasses.toString(), testClasses.toString(), classpathFile.toString(),
-                    skip.toString());
+                    skip.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             Process process = pb.start();
             process.getOutputStream().close();

@@ -18,7 +18,7 @@ import zerotohero.tools.check.ModuleLayout;
 
 class GraderTest {
 
-    static final Limits FAST = new Limits(1, 10, 120, 64);
+    static final Limits FAST = new Limits(1, 10, 120, 64, true);
 
     @TempDir
     Path dir;
