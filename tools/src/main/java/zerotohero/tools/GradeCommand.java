@@ -197,6 +197,11 @@ final class GradeCommand {
                         e.status().equals("passed") || e.status().equals("not_started") ? ""
                                 : t.dim(cut(firstLine(e.message()), 90)));
             }
+            List<Grade.Test> broken = m.checks().stream().filter(c -> !c.status().equals("passed")).toList();
+            if (!broken.isEmpty()) {
+                t.out.println("  " + t.yellow("module rules (no points): " + broken.size() + " of " + m.checks().size()
+                        + " broken, e.g. " + broken.get(0).name() + ": " + cut(firstLine(broken.get(0).message()), 80)));
+            }
         }
         t.out.println(t.bold(String.format("%-40s %10s", "total", Points.format(g.pointsEarned()) + " / " + g.pointsPossible())));
     }

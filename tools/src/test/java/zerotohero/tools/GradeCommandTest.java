@@ -36,7 +36,9 @@ class GradeCommandTest {
 
     @Test
     void gradePrintsATableAndWritesTheReports() throws Exception {
-        learner(dir).build();
+        learner(dir).write("modules/09-demo/src/main/java/demo/Counter.java",
+                TestCourse.source("Counter", "public int increment()", "return ++count;").replace("public final", "public"))
+                .build();
         Cli cli = new Cli(dir);
 
         assertThat(cli.run(args("grade", "--no-build"))).isZero();
@@ -44,7 +46,9 @@ class GradeCommandTest {
         assertThat(cli.out()).contains("grading the exercises of 1 module in forked JVMs")
                 .contains("09.1  Count").contains("10 / 10").contains("passed")
                 .contains("09.3  Halve").contains("5 / 10").contains("half of 5")
-                .contains("total").contains("15 / 60");
+                .contains("total").contains("15 / 60")
+                .contains("module rules (no points): 1 of 1 broken, e.g. RulesTest.counterIsFinal");
+        assertThat(dir.resolve(".course/grade/summary.md")).content().contains("| graded, 1 module rule broken |");
         Path out = dir.resolve(".course/grade");
         SchemaAccess.assertValid("grade.schema.json", out.resolve(Reports.GRADE_JSON));
         assertThat(json(out.resolve(Reports.GRADE_JSON)).path("points_earned").asDouble()).isEqualTo(15.0);

@@ -103,7 +103,7 @@ public final class TestCourse {
                 .replace("package demo;\n", "package demo;\n\nimport zerotohero.kit.Todo;\n");
     }
 
-    static String source(String name, String signature, String body) {
+    public static String source(String name, String signature, String body) {
         return "package demo;\n\npublic final class " + name + " {\n    int count;\n\n    " + signature + " {\n        "
                 + body + "\n    }\n}\n";
     }

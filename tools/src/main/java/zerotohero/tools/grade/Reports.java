@@ -67,7 +67,7 @@ public final class Reports {
             long passed = m.exercises().stream().filter(e -> e.status().equals("passed")).count();
             s.append("| ").append(m.module()).append(" | ").append(Points.format(m.pointsEarned())).append(" / ")
                     .append(m.pointsPossible()).append(" | ").append(passed).append(" / ").append(m.exercises().size())
-                    .append(" | ").append(m.status().replace('_', ' ')).append(" |\n");
+                    .append(" | ").append(m.status().replace('_', ' ')).append(rules(m)).append(" |\n");
         }
         List<Grade.Exercise> open = new ArrayList<>();
         g.modules().forEach(m -> m.exercises().stream().filter(e -> !e.status().equals("passed")).forEach(open::add));
@@ -124,6 +124,12 @@ public final class Reports {
         }
         results.put("tests", tests);
         return results;
+    }
+
+    /** The ungraded module rules (e.g. architecture tests) that are broken: worth no points, worth knowing. */
+    private static String rules(Grade.Module m) {
+        long broken = m.checks().stream().filter(c -> !c.status().equals("passed")).count();
+        return broken == 0 ? "" : ", " + broken + " module rule" + (broken == 1 ? "" : "s") + " broken";
     }
 
     private static String cell(String text) {

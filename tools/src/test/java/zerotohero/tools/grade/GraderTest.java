@@ -71,7 +71,7 @@ class GraderTest {
         });
         assertThat(g.pointsEarned()).isEqualTo(15.0);
         assertThat(g.pointsPossible()).isEqualTo(TestCourse.POINTS);
-        assertThat(g.modules().get(0).checks()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("passed"));
+        assertThat(g.modules().get(0).checks()).as("a quick start runs the graded tests only").isEmpty();
         assertThat(g.integrity().lock()).isEqualTo("absent");
 
         Path out = c.root.resolve("out");
