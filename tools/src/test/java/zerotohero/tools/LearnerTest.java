@@ -202,7 +202,7 @@ class LearnerTest {
         CompletableFuture<Integer> watch = CompletableFuture.supplyAsync(() -> cli.run(keyboard, false, Map.of(), "watch", "09"));
         waitFor(cli, "watching", 1);
 
-        new TestCourse(dir, "").learner("Doubler", "public static int twice(int n)", "return 2 * n;");
+        new TestCourse(dir, "").learner("Doubler", "public static int twice(int n)", "return Math.multiplyExact(2, n);");
         waitFor(cli, "watching", 2);
         keys.write("q\n");
         keys.flush();

@@ -91,7 +91,7 @@ public final class TestCourse {
     private static List<String[]> classes() {
         return List.of(
                 new String[] {"Counter", "public int increment()", "09.1", "return ++count;"},
-                new String[] {"Doubler", "public static int twice(int n)", "09.2", "return 2 * n;"},
+                new String[] {"Doubler", "public static int twice(int n)", "09.2", "return Math.multiplyExact(2, n);"},
                 new String[] {"Halver", "public static double half(int n)", "09.3", "return n / 2.0;"},
                 new String[] {"Looper", "public static int sum(int n)", "09.4", "int s = 0; for (int i = 1; i <= n; i++) { s += i; } return s;"},
                 new String[] {"Quitter", "public static int stop(int code)", "09.5", "if (code != 0) { throw new IllegalStateException(\"code \" + code); } return 0;"},
@@ -138,6 +138,12 @@ public final class TestCourse {
                 @Test @Exercise("09.2")
                 void doublesZero() {
                     assertThat(Doubler.twice(0)).isZero();
+                }
+
+                @Test @Exercise("09.2")
+                void refusesToOverflow() {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Doubler.twice(Integer.MAX_VALUE))
+                            .isInstanceOf(ArithmeticException.class);
                 }
 
                 @Test @Exercise("09.3")

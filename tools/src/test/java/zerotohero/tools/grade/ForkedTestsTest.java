@@ -52,8 +52,8 @@ class ForkedTestsTest {
 
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(events);
-        assertThat(lines).filteredOn(l -> l.contains("\"event\":\"plan\"")).hasSize(9);
-        assertThat(lines).filteredOn(l -> l.contains("\"event\":\"end\"")).hasSize(9)
+        assertThat(lines).filteredOn(l -> l.contains("\"event\":\"plan\"")).hasSize(10);
+        assertThat(lines).filteredOn(l -> l.contains("\"event\":\"end\"")).hasSize(10)
                 .allSatisfy(l -> assertThat(l).contains("\"status\":\"PASSED\""));
         assertThat(lines).last().isEqualTo("{\"event\":\"done\"}");
         assertThat(lines).noneMatch(l -> l.contains("RulesTest"));
