@@ -40,7 +40,7 @@ public final class Build {
                     errors.add(l);
                 }
             }
-            return errors;
+            return errors.stream().distinct().toList();
         }
     }
 
