@@ -34,7 +34,8 @@ public final class Build {
                 if (l.startsWith("[ERROR] ") && !l.startsWith("[ERROR] -> ") && !l.contains("re-run Maven")
                         && !l.contains("Re-run Maven") && !l.contains("For more information about the errors")
                         && !l.startsWith("[ERROR] After correcting") && !l.startsWith("[ERROR]   mvn ")
-                        && !l.contains("Failed to execute goal") && !l.equals("[ERROR]")) {
+                        && !l.contains("Failed to execute goal") && !l.equals("[ERROR]")
+                        && !l.contains("COMPILATION ERROR")) {
                     errors.add(l.substring("[ERROR] ".length()));
                 } else if (l.contains("ERROR") && l.contains(".java")) {
                     errors.add(l);

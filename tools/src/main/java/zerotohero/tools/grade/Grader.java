@@ -85,8 +85,10 @@ public final class Grader {
         for (ModuleLayout m : options.modules()) {
             Path dir = options.solutions() ? m.solution() : m.lesson();
             if (!Files.isRegularFile(dir.resolve("target/test-classpath.txt"))) {
+                String prefix = root.toAbsolutePath() + java.io.File.separator;
                 failed.put(m.name(), result.errors().stream()
                         .filter(l -> l.contains(m.name()) || !l.contains("/"))
+                        .map(l -> l.replace(prefix, ""))
                         .limit(12).toList());
             }
         }
