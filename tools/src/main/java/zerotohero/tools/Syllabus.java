@@ -87,7 +87,7 @@ final class Syllabus {
             Catalog c = m.catalog();
             t.out.println(t.bold(m.name()) + "  " + c.title());
             for (Catalog.Entry e : c.exercises()) {
-                t.out.printf("  %s %-5s %-45s %s%n", t.mark(w.progress.state(e.id())), e.id(), e.title(),
+                t.out.printf("  %s %-5s %-47s %s%n", t.mark(w.progress.state(e.id())), e.id(), e.title(),
                         t.dim(e.points() + " pts"));
             }
         }

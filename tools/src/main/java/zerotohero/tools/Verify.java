@@ -90,7 +90,7 @@ final class Verify {
     }
 
     static void printExercise(Terminal t, Grade.Exercise e) {
-        t.out.printf("  %s %-5s %-45s %s%n", t.mark(state(e.status())), e.id(), e.title(),
+        t.out.printf("  %s %-5s %-47s %s%n", t.mark(state(e.status())), e.id(), e.title(),
                 t.dim(Points.format(e.pointsEarned()) + "/" + e.pointsPossible() + " pts, " + e.testsPassed() + "/"
                         + e.testsTotal() + " tests"));
     }

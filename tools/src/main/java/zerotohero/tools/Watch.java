@@ -14,7 +14,6 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import zerotohero.tools.check.ModuleLayout;
 import zerotohero.tools.grade.Grade;
