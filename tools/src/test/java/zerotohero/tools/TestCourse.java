@@ -83,6 +83,7 @@ public final class TestCourse {
         write("modules/09-demo/README.md", "# A demo module\n");
         write("modules/09-demo/pom.xml", "<project/>\n");
         write("modules/pom.xml", "<project/>\n");
+        write("solutions/09-demo/pom.xml", "<project/>\n");
         write("grading/pom.xml", "<project/>\n");
         mvnw();
     }

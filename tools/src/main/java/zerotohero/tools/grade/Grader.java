@@ -64,6 +64,9 @@ public final class Grader {
         List<String> projects = new ArrayList<>();
         for (ModuleLayout m : options.modules()) {
             Path dir = options.solutions() ? m.solution() : m.lesson();
+            if (!Files.isRegularFile(dir.resolve("pom.xml"))) {
+                continue; // graded as not built: there is nothing to build
+            }
             try {
                 // A module that no longer compiles must not be graded on the classes of an older build.
                 TestsLock.deleteTree(dir.resolve("target/classes"));
@@ -73,6 +76,9 @@ public final class Grader {
                 throw new UncheckedIOException(e);
             }
             projects.add(root.relativize(dir).toString().replace('\\', '/'));
+        }
+        if (projects.isEmpty()) {
+            return Map.of();
         }
         log.println("building " + String.join(", ", projects) + " ...");
         List<String> args = new ArrayList<>(List.of("-q", "-B", "-fae", "-DskipTests", "-Djacoco.skip=true"));
@@ -84,7 +90,7 @@ public final class Grader {
         Map<String, List<String>> failed = new TreeMap<>();
         for (ModuleLayout m : options.modules()) {
             Path dir = options.solutions() ? m.solution() : m.lesson();
-            if (!Files.isRegularFile(dir.resolve("target/test-classpath.txt"))) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && !Files.isRegularFile(dir.resolve("target/test-classpath.txt"))) {
                 String prefix = root.toAbsolutePath() + java.io.File.separator;
                 failed.put(m.name(), result.errors().stream()
                         .filter(l -> l.contains(m.name()) || !l.contains("/"))
@@ -106,6 +112,9 @@ public final class Grader {
             List<String> errors = notCompiled.get(m.name());
             return unGraded(catalog, "not_compiled", m.name() + " does not compile"
                     + (errors.isEmpty() ? "" : ": " + String.join("\n", errors)));
+        }
+        if (!Files.isRegularFile(dir.resolve("pom.xml"))) {
+            return unGraded(catalog, "not_built", root(dir) + " does not exist in this copy of the course");
         }
         if (!Files.isDirectory(main) || !Files.isDirectory(tests) || !Files.isRegularFile(classpath)) {
             return unGraded(catalog, "not_built", m.name() + " is not built: run ./course grade without --no-build"
@@ -169,6 +178,11 @@ public final class Grader {
                 .toList();
         return new Grade.Module(catalog.module(), catalog.title(), status, message, 0, catalog.totalPoints(), 0,
                 exercises, List.of());
+    }
+
+    /** {@code solutions/NN-name} of {@code .../solutions/NN-name}: how a learner names the folder. */
+    private static String root(Path dir) {
+        return dir.getParent().getFileName() + "/" + dir.getFileName();
     }
 
     /** The course's version, from the build ({@code course.properties}). */

@@ -136,6 +136,18 @@ class GraderTest {
     }
 
     @Test
+    void aModuleWithoutReferenceSolutionIsNotBuiltNotAFailedBuild() throws Exception {
+        TestCourse c = new TestCourse(dir);
+        Files.delete(c.root.resolve("solutions/09-demo/pom.xml"));
+
+        Grade g = grade(c, true, true);
+
+        assertThat(g.modules().get(0).status()).isEqualTo("not_built");
+        assertThat(g.modules().get(0).message()).isEqualTo("solutions/09-demo does not exist in this copy of the course");
+        assertThat(c.root.resolve("mvnw-calls.txt")).doesNotExist();
+    }
+
+    @Test
     void aCatalogExerciseWithoutTestsIsAnError() {
         TestCourse c = new TestCourse(dir).build();
         Files.exists(c.root);
