@@ -123,15 +123,18 @@ public final class TestsLock {
     }
 
     /**
-     * Replaces the locked files of {@code target} by those of the pristine tree {@code pristine}: each
-     * module's {@code src/test} is deleted first, so that a test class a learner added does not survive.
-     * Returns the files copied.
+     * Replaces the locked files of {@code target}, and its lock, by those of the pristine tree
+     * {@code pristine}: each module's {@code src/test} is deleted first, so that a test class a learner
+     * added does not survive. Returns the files copied.
      */
     public static List<String> copyPristine(Path pristine, Path target) {
         if (!Files.isDirectory(pristine.resolve("modules"))) {
             throw new IllegalArgumentException(pristine + " is not a copy of the course (it has no modules/ folder)");
         }
-        List<String> files = lockedFiles(pristine);
+        List<String> files = new ArrayList<>(lockedFiles(pristine));
+        if (Files.isRegularFile(pristine.resolve(FILE))) {
+            files.add(FILE); // the course's own lock: a copy's lock could have been rewritten to match its edits
+        }
         try {
             for (String f : files) {
                 if (f.startsWith("modules/") && f.contains("/src/test/")) {

@@ -81,7 +81,11 @@ class TestsLockTest {
         learner.write("modules/09-demo/src/test/java/demo/DemoTest.java", "edited");
         learner.write("modules/09-demo/src/test/java/demo/FreePointsTest.java", "added");
 
+        learner.write(TestsLock.FILE, "rewritten by the learner\n");
+
         TestsLock.copyPristine(pristine.root, learner.root);
+
+        assertThat(TestsLock.verify(learner.root).ok()).as("pristine tests and the course's own lock").isTrue();
 
         assertThat(learner.root.resolve("modules/09-demo/src/test/java/demo/FreePointsTest.java")).doesNotExist();
         assertThat(learner.root.resolve("modules/09-demo/src/test/java/demo/DemoTest.java")).content().contains("class DemoTest");
