@@ -3,28 +3,56 @@ package zerotohero.tools;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import zerotohero.tools.check.ModuleLayout;
 import zerotohero.tools.check.Problem;
 import zerotohero.tools.check.SelfCheck;
+import zerotohero.tools.grade.TestsLock;
 
-/** The {@code ./course} command. */
+/**
+ * The {@code ./course} command: the learner's guide through the course (syllabus, verify, watch, hint,
+ * reset, solution), the instructor's autograder ({@code grade}, {@code lock}) and the maintainers'
+ * self-check ({@code check}). A small hand-written argument parser: each command takes few options.
+ */
 public final class Course {
 
     private Course() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Path.of("").toAbsolutePath(), System.out, System.err));
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.Charset.defaultCharset()));
+        System.exit(run(args, Path.of("").toAbsolutePath(), System.out, System.err, in,
+                System.console() != null, System.getenv()));
     }
 
-    /** Runs a command; returns the process exit code. */
+    /** Runs a command without a keyboard or colours (tests, scripts); returns the process exit code. */
     static int run(String[] args, Path workingDir, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "help" : args[0];
-        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        return run(args, workingDir, out, err, new java.io.BufferedReader(new java.io.StringReader("")), false, Map.of());
+    }
+
+    /** Runs a command; returns the process exit code: 0 done, 1 not (yet) passing, 2 usage error, 3 refused. */
+    static int run(String[] args, Path workingDir, PrintStream out, PrintStream err, java.io.BufferedReader in,
+            boolean console, Map<String, String> env) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        boolean noColor = all.remove("--no-color");
+        Terminal term = new Terminal(out, err, in, Terminal.wantsColor(console, env, noColor));
+        String command = all.isEmpty() ? "" : all.get(0);
+        List<String> rest = all.isEmpty() ? List.of() : all.subList(1, all.size());
         try {
             return switch (command) {
+                case "" -> Syllabus.home(new Workspace(root(workingDir), term));
+                case "list" -> Syllabus.list(new Workspace(root(workingDir), term));
+                case "verify" -> Verify.command(new Workspace(root(workingDir), term), rest);
+                case "watch" -> Watch.command(new Workspace(root(workingDir), term), rest);
+                case "hint" -> Syllabus.hint(new Workspace(root(workingDir), term), rest);
+                case "reset" -> Reset.command(new Workspace(root(workingDir), term), rest);
+                case "solution" -> Syllabus.solution(new Workspace(root(workingDir), term), rest);
+                case "grade" -> GradeCommand.command(workingDir, () -> root(workingDir), rest, term);
+                case "lock" -> lock(root(workingDir), rest, term);
                 case "check" -> check(root(workingDir), rest, out);
                 case "help", "-h", "--help" -> help(out);
                 default -> {
@@ -41,13 +69,56 @@ public final class Course {
 
     private static int help(PrintStream out) {
         out.println("""
-                usage: ./course <command>
+                usage: ./course [command] [--no-color]
 
+                Learners
+                  (no command)        the syllabus with your progress, and the next exercise to solve
+                  list                every module and exercise with its state (passing, failing, todo)
+                  verify [NN|NN.k]    compile and run a module's graded tests (default: the current module),
+                                      or one exercise's, and say what to do next
+                  watch [NN]          re-run the current exercise's tests on every save (Enter re-runs, q quits)
+                  hint NN.k           the exercise's hints, where to read and what to edit
+                  reset NN.k          restore the exercise's stub files (asks first, keeps a backup)
+                  solution NN.k       the reference solution, once your own passes
+
+                Instructors and maintainers
+                  grade [NN...]       grade in forked JVMs with time and memory limits: a points table, and
+                                      grade.json, summary.md, results.json in --out (default .course/grade)
+                      --strict            refuse to grade if tests differ from tests.lock
+                      --tests-from DIR    first copy the pristine tests of the course copy DIR over these
+                      --batch DIR         grade every sub-folder of DIR (one copy of the course each) into
+                                          gradebook.csv and gradebook.json, --jobs N at a time
+                      --solutions         grade the reference solutions instead of modules/
+                      --no-build          grade what is built (after ./mvnw verify) instead of building first
+                      --expect full|zero  exit 1 unless every exercise earned full marks / nothing
+                      --module-timeout S  seconds a module may take (default 600); --heap MB (default 1024)
+                  lock [--check]      write tests.lock (sha256 of every test, catalog and the grading library),
+                                      or check that it is up to date
                   check [module...]   the course's self-check: every graded test passes on the reference
                                       solution and fails on the stubs, stubs and solution share one API,
                                       exercises start as Todo, catalog and tests agree, module rules hold.
                                       Run ./mvnw -B verify -Psolutions first.
                 """);
+        return 0;
+    }
+
+    /** {@code lock}: writes tests.lock; {@code lock --check}: fails unless it matches the tree. */
+    static int lock(Path root, List<String> args, Terminal t) {
+        if (args.equals(List.of("--check"))) {
+            TestsLock.Verification v = TestsLock.verify(root);
+            if (v.ok()) {
+                t.out.println(TestsLock.FILE + " is up to date");
+                return 0;
+            }
+            t.err.println(t.red(TestsLock.FILE + " is out of date") + (v.present() ? ":\n  " + String.join("\n  ", v.differences()) : " (it is missing)"));
+            t.err.println("If these changes to the tests are intended, run ./course lock and commit " + TestsLock.FILE + ".");
+            return 1;
+        }
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("lock takes no arguments but --check");
+        }
+        int n = TestsLock.write(root);
+        t.out.println("wrote " + TestsLock.FILE + ": sha256 of " + n + " files (tests, catalogs, grading library)");
         return 0;
     }
 
@@ -79,12 +150,20 @@ public final class Course {
         return problems == 0 ? 0 : 1;
     }
 
-    /** The course's root: the nearest folder, from {@code dir} upwards, holding mvnw and modules/. */
+    /**
+     * The course's root: the nearest folder, from {@code dir} upwards, holding mvnw and modules/; else the
+     * folder of the launcher script ({@code -Dcourse.root}), so that {@code ~/zero-to-hero/course} works
+     * from anywhere.
+     */
     static Path root(Path dir) {
         for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
             if (Files.isRegularFile(d.resolve("mvnw")) && Files.isDirectory(d.resolve("modules"))) {
                 return d;
             }
+        }
+        String launcher = System.getProperty("course.root");
+        if (launcher != null && Files.isDirectory(Path.of(launcher).resolve("modules"))) {
+            return Path.of(launcher);
         }
         throw new IllegalArgumentException(dir + " is not inside the course: run ./course from the repository");
     }

@@ -55,7 +55,7 @@ class CourseTest {
 
     @Test
     void helpListsTheCommands() {
-        assertThat(run(root)).isZero();
+        assertThat(run(root, "help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("check [module...]");
     }
 }

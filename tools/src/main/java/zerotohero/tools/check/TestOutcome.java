@@ -24,7 +24,13 @@ public record TestOutcome(String testClass, String method, String displayName, O
         /** It ran into a {@code Todo}: the exercise is not started. */
         NOT_STARTED,
         /** It was skipped or aborted (an assumption did not hold). */
-        SKIPPED
+        SKIPPED,
+        /**
+         * It never finished: it ran past its time limit, ended the JVM ({@code System.exit}, out of memory),
+         * or did not run because an earlier test did. Only the grader, which runs tests in a JVM of their
+         * own, reports this.
+         */
+        ERROR
     }
 
     /** {@code BackwardTest.deepChain}: the short name used in reports. */

@@ -14,13 +14,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Timeout;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import zerotohero.grading.Exercise;
@@ -36,6 +41,8 @@ import zerotohero.kit.Todo;
  */
 public final class TestRunner {
 
+    private static final TestTag GRADED = TestTag.create("graded");
+
     private TestRunner() {
     }
 
@@ -44,6 +51,42 @@ public final class TestRunner {
      * on the class path, and returns one outcome per test, in execution order.
      */
     public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath) {
+        return run(mainClasses, testClasses, extraClasspath, Set.of(), new Listener() {
+        });
+    }
+
+    /**
+     * Hears about tests while they run, so that a caller can keep what happened even if the JVM ends in
+     * the middle of a test (a learner's {@code System.exit}, an out-of-memory crash, a kill after a hang).
+     * Each test is named by its JUnit unique id.
+     */
+    public interface Listener {
+
+        /** Before anything runs: one call per test that will run, with the seconds it may take (0: no limit). */
+        default void planned(String id, String testClass, String method, Optional<String> exercise,
+                long timeoutSeconds) {
+        }
+
+        default void started(String id) {
+        }
+
+        /** A test, or a whole test class that could not start, has ended. */
+        default void finished(String id, TestOutcome outcome) {
+        }
+    }
+
+    /**
+     * Like {@link #run(Path, Path, List)}, leaving out the tests whose unique ids are in {@code skip} and
+     * telling {@code listener} about each test as it is planned, starts and ends.
+     */
+    public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath,
+            Set<String> skip, Listener listener) {
+        return run(mainClasses, testClasses, extraClasspath, skip, false, listener);
+    }
+
+    /** Like the above; with {@code gradedOnly}, only the tests tagged {@code graded} (by {@code @Exercise}) run. */
+    public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath,
+            Set<String> skip, boolean gradedOnly, Listener listener) {
         List<URL> urls = new ArrayList<>();
         urls.add(url(testClasses));
         urls.add(url(mainClasses));
@@ -54,10 +97,21 @@ public final class TestRunner {
             thread.setContextClassLoader(loader);
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClasspathRoots(Set.of(testClasses)))
+                    .filters((PostDiscoveryFilter) d -> FilterResult.includedIf(!skip.contains(d.getUniqueId().toString())
+                            && (!gradedOnly || d.getTags().contains(GRADED))))
                     .build();
             Launcher launcher = LauncherFactory.create();
-            Collector collector = new Collector();
-            launcher.execute(request, collector);
+            TestPlan plan = launcher.discover(request);
+            for (TestIdentifier root : plan.getRoots()) {
+                for (TestIdentifier test : plan.getDescendants(root)) {
+                    if (test.isTest() && test.getSource().orElse(null) instanceof MethodSource source) {
+                        listener.planned(test.getUniqueId(), source.getClassName(), source.getMethodName(),
+                                exerciseOf(source), timeoutSeconds(source));
+                    }
+                }
+            }
+            Collector collector = new Collector(listener);
+            launcher.execute(plan, collector);
             return Collections.unmodifiableList(collector.outcomes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,6 +132,18 @@ public final class TestRunner {
     private static final class Collector implements TestExecutionListener {
 
         final List<TestOutcome> outcomes = new ArrayList<>();
+        private final Listener listener;
+
+        Collector(Listener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier test) {
+            if (test.isTest()) {
+                listener.started(test.getUniqueId());
+            }
+        }
 
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
@@ -111,7 +177,9 @@ public final class TestRunner {
                 method = "(class)";
                 exercise = exerciseOf(source.getJavaClass());
             }
-            outcomes.add(new TestOutcome(testClass, method, test.getDisplayName(), exercise, status, message));
+            TestOutcome outcome = new TestOutcome(testClass, method, test.getDisplayName(), exercise, status, message);
+            outcomes.add(outcome);
+            listener.finished(test.getUniqueId(), outcome);
         }
 
         private static TestOutcome.Status status(TestExecutionResult result, Throwable error) {
@@ -123,10 +191,15 @@ public final class TestRunner {
         }
     }
 
-    /** Whether a failure comes from an unsolved exercise, anywhere in its cause chain. */
+    /**
+     * Whether a failure comes from an unsolved exercise: a {@code Todo} anywhere in its cause chain, or an
+     * assertion that got a {@code Todo} where it expected another exception (AssertJ's
+     * {@code assertThatThrownBy} names the throwable in its message but does not chain it).
+     */
     static boolean isTodo(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof Todo) {
+            if (t instanceof Todo || t instanceof AssertionError && String.valueOf(t.getMessage())
+                    .contains(Todo.class.getName() + ": exercise ")) {
                 return true;
             }
         }
@@ -134,9 +207,22 @@ public final class TestRunner {
     }
 
     private static String describe(Throwable error) {
+        if (error instanceof StackOverflowError) {
+            return "StackOverflowError: the call stack overflowed (endless recursion, or recursion too deep for"
+                    + " this input: use a loop with an explicit stack)";
+        }
         String message = error.getMessage();
         String text = message == null || message.isBlank() ? error.getClass().getName() : message.strip();
         return error instanceof AssertionError || error instanceof Todo ? text : error.getClass().getSimpleName() + ": " + text;
+    }
+
+    /** The seconds a test may run by its {@code @Timeout} (on the method, its class or an enclosing one), 0 if none. */
+    private static long timeoutSeconds(MethodSource source) {
+        Optional<Timeout> timeout = AnnotationSupport.findAnnotation(source.getJavaMethod(), Timeout.class);
+        for (Class<?> c = source.getJavaClass(); timeout.isEmpty() && c != null; c = c.getEnclosingClass()) {
+            timeout = AnnotationSupport.findAnnotation(c, Timeout.class);
+        }
+        return timeout.map(t -> Math.max(1, (long) Math.ceil(t.unit().toMillis(t.value()) / 1000.0))).orElse(0L);
     }
 
     private static Optional<String> exerciseOf(MethodSource source) {
