@@ -1,5 +1,7 @@
 package zerotohero.kit.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -42,10 +44,14 @@ public final class Bench {
         threads(threads);
         Workload w = workload(which, new Random(1337));
         int steps = which.equals("mlp") ? 1000 : 10;
-        double[] ms = time(w, steps, steps, runs);
-        Arrays.sort(ms);
-        System.out.printf("%s: median %.3f ms/step over %d runs of %d steps (runs: %s), %d thread(s)%n",
-                which, ms[ms.length / 2], runs, steps, Arrays.toString(round(ms)), threads);
+        double[][] ms = time(w, steps, steps, runs);
+        double[] wall = ms[0];
+        double[] cpu = ms[1];
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf("%s: median %.3f ms/step wall, %.3f ms/step CPU of the main thread, over %d runs of %d"
+                + " steps (wall: %s), %d thread(s)%n", which, wall[runs / 2], cpu[runs / 2], runs, steps,
+                Arrays.toString(round(wall)), threads);
     }
 
     /** Sets the threads of ND4J's own loops and of OpenBLAS. */
@@ -63,18 +69,25 @@ public final class Bench {
         };
     }
 
-    /** Runs warm-up steps, then {@code runs} timed runs of {@code steps} steps; returns ms/step of each. */
-    static double[] time(Workload w, int warmup, int steps, int runs) {
+    /**
+     * Runs warm-up steps, then {@code runs} timed runs of {@code steps} steps; returns the wall-clock and
+     * the main thread's CPU milliseconds per step of each run. On a busy machine the CPU time shows what
+     * the wall clock would on an idle one (with one thread, the work happens on the main thread).
+     */
+    static double[][] time(Workload w, int warmup, int steps, int runs) {
+        ThreadMXBean threadClock = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup; i++) {
             w.step();
         }
-        double[] ms = new double[runs];
+        double[][] ms = new double[2][runs];
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
+            long cpuStart = threadClock.getCurrentThreadCpuTime();
             for (int i = 0; i < steps; i++) {
                 w.step();
             }
-            ms[r] = (System.nanoTime() - start) / 1e6 / steps;
+            ms[0][r] = (System.nanoTime() - start) / 1e6 / steps;
+            ms[1][r] = (threadClock.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
         }
         return ms;
     }

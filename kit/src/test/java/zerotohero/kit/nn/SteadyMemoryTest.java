@@ -1,0 +1,62 @@
+package zerotohero.kit.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.bytedeco.javacpp.Pointer;
+import org.junit.jupiter.api.Test;
+import zerotohero.kit.NoGrad;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.optim.SGD;
+
+/**
+ * Ten thousand training steps must not leak: neither Java heap (graph nodes, closures) nor the native
+ * memory behind ND4J's arrays, which is freed when the arrays' Java objects are collected.
+ */
+class SteadyMemoryTest {
+
+    @Test
+    void tenThousandStepsHoldSteadyMemory() throws InterruptedException {
+        Tensor.manualSeed(5);
+        Sequential mlp = new Sequential(new Linear(4, 16), new Tanh(), new Linear(16, 3));
+        SGD sgd = new SGD(mlp.parameters(), 0.1);
+        Tensor x = Tensor.randn(8, 4);
+        int[] y = {0, 1, 2, 0, 1, 2, 0, 1};
+        double first = 0;
+        double last = 0;
+        long heapEarly = 0;
+        long nativeEarly = 0;
+        for (int step = 1; step <= 10_000; step++) {
+            Tensor loss = mlp.forward(x).crossEntropy(y);
+            sgd.zeroGrad();
+            loss.backward();
+            sgd.step();
+            if (step == 1) {
+                first = loss.item();
+            }
+            if (step == 2_000) {
+                heapEarly = settledHeap();
+                nativeEarly = Pointer.physicalBytes();
+            }
+            last = loss.item();
+        }
+        long heapGrowth = settledHeap() - heapEarly;
+        long nativeGrowth = Pointer.physicalBytes() - nativeEarly;
+        assertThat(last).as("the network learns").isLessThan(first / 4);
+        assertThat(heapGrowth).as("heap growth after GC, bytes").isLessThan(16L << 20);
+        assertThat(nativeGrowth).as("resident memory growth, bytes").isLessThan(64L << 20);
+        try (NoGrad scope = NoGrad.enter()) {
+            assertThat(mlp.forward(x).requiresGrad()).isFalse();
+        }
+        assertThat(List.of(mlp.parameters().get(0).grad())).isNotNull();
+    }
+
+    private static long settledHeap() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50); // let ND4J's deallocator threads free the collected arrays' memory
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
