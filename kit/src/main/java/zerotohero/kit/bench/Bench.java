@@ -41,9 +41,12 @@ public final class Bench {
         String which = args.length > 0 ? args[0] : "mlp";
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        threads(threads);
+        Tensor.setThreads(threads);
         Workload w = workload(which, new Random(1337));
         int steps = which.equals("mlp") ? 1000 : 10;
+        if (runs == 1) {
+            steps = 1; // a smoke run
+        }
         double[][] ms = time(w, steps, steps, runs);
         double[] wall = ms[0];
         double[] cpu = ms[1];
@@ -52,13 +55,6 @@ public final class Bench {
         System.out.printf("%s: median %.3f ms/step wall, %.3f ms/step CPU of the main thread, over %d runs of %d"
                 + " steps (wall: %s), %d thread(s)%n", which, wall[runs / 2], cpu[runs / 2], runs, steps,
                 Arrays.toString(round(wall)), threads);
-    }
-
-    /** Sets the threads of ND4J's own loops and of OpenBLAS. */
-    static void threads(int n) {
-        Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.getEnvironment().setMaxThreads(n);
-        Nd4j.factory().blas().setMaxThreads(n);
     }
 
     static Workload workload(String name, Random random) {

@@ -43,8 +43,10 @@ class SteadyMemoryTest {
         long heapGrowth = settledHeap() - heapEarly;
         long nativeGrowth = Pointer.physicalBytes() - nativeEarly;
         assertThat(last).as("the network learns").isLessThan(first / 4);
-        assertThat(heapGrowth).as("heap growth after GC, bytes").isLessThan(16L << 20);
-        assertThat(nativeGrowth).as("resident memory growth, bytes").isLessThan(64L << 20);
+        // A step's graph holds ~15 KB of Java objects: keeping every graph alive would add ~120 MB over
+        // 8,000 steps. What is measured after GC wobbles by ~15 MB with ND4J's deallocation queue.
+        assertThat(heapGrowth).as("heap growth after GC, bytes").isLessThan(40L << 20);
+        assertThat(nativeGrowth).as("resident memory growth, bytes").isLessThan(96L << 20);
         try (NoGrad scope = NoGrad.enter()) {
             assertThat(mlp.forward(x).requiresGrad()).isFalse();
         }
@@ -53,10 +55,12 @@ class SteadyMemoryTest {
 
     private static long settledHeap() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(50); // let ND4J's deallocator threads free the collected arrays' memory
+            least = Math.min(least, rt.totalMemory() - rt.freeMemory());
         }
-        return rt.totalMemory() - rt.freeMemory();
+        return least;
     }
 }
