@@ -42,6 +42,28 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class Tensor {
 
+    static {
+        // JavaCPP, under ND4J, reads the process's resident size from the OS on every native allocation,
+        // to throw early when it passes a limit. Eager autograd allocates thousands of small arrays per
+        // step, and that check cost a tenth of a training step. Memory is still freed as arrays become
+        // garbage; set the property yourself (e.g. -Dorg.bytedeco.javacpp.maxPhysicalBytes=8g) to keep a limit.
+        if (System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0");
+        }
+        // One thread unless asked otherwise (-Dkit.threads=2, or OMP_NUM_THREADS): this course's arrays are
+        // small, and with more threads ND4J's loops spend longer waking and syncing threads than computing;
+        // on a busy machine, many times longer.
+        String threads = System.getProperty("kit.threads", System.getenv().getOrDefault("OMP_NUM_THREADS", "1"));
+        setThreads(Integer.parseInt(threads.trim()));
+    }
+
+    /** Sets how many threads ND4J's own loops and OpenBLAS may use. */
+    public static void setThreads(int n) {
+        Nd4j.getEnvironment().setMaxMasterThreads(n);
+        Nd4j.getEnvironment().setMaxThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n);
+    }
+
     /** The type new tensors get unless asked otherwise. */
     public static final DataType DEFAULT_TYPE = DataType.FLOAT;
 
@@ -519,7 +541,7 @@ public final class Tensor {
         long[] kept = Shapes.kept(shape(), ds);
         INDArray y = a.data.sum(keepdim, ds);
         // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
-        return result(y, "sum", g -> a.addOwnGrad(g.reshape(kept).broadcast(a.shape())), a);
+        return result(y, "sum", g -> a.addOwnGrad(Nd4j.zeros(a.type(), a.shape()).addi(g.reshape(kept))), a);
     }
 
     /** The mean of all elements, a scalar. */
@@ -568,6 +590,38 @@ public final class Tensor {
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
             a.addOwnGrad(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
         }, a);
+    }
+
+    /**
+     * Normalisation, fused: (x − mean) / √(var + eps) · gamma + beta, with the mean and the (biased)
+     * variance taken over {@code dims}, and gamma and beta of the last dimension's size. Over the last
+     * dimension this is layer norm; over the batch dimensions, batch norm in training mode.
+     *
+     * <p>Written out with the ops above it would be a dozen nodes; as one op, its backward is the short
+     * closed form derived in the backprop lecture, with x̂ the normalised input and n the count per mean:
+     * dx = (1/σ)·(dx̂ − mean(dx̂) − x̂·mean(dx̂ ⊙ x̂)), where dx̂ = dy ⊙ gamma.
+     */
+    public Tensor normalize(int[] dims, Tensor gamma, Tensor beta, double eps) {
+        Tensor x = this;
+        int[] ds = Shapes.dims(dims, rank());
+        INDArray centred = x.data.sub(x.data.mean(true, ds));
+        INDArray var = centred.mul(centred).mean(true, ds);
+        INDArray invStd = Transforms.pow(var.addi(eps), -0.5, false);
+        INDArray xHat = centred.muli(invStd);
+        INDArray y = xHat.mul(gamma.data).addi(beta.data);
+        return result(y, "normalize", g -> {
+            if (gamma.requiresGrad) {
+                gamma.addOwnGrad(Shapes.sumTo(g.mul(xHat), gamma.shape()));
+            }
+            beta.addGrad(Shapes.sumTo(g, beta.shape()));
+            if (x.requiresGrad) {
+                INDArray dxHat = g.mul(gamma.data);
+                INDArray meanDxHat = dxHat.mean(true, ds);
+                INDArray meanDxHatXHat = dxHat.mul(xHat).mean(true, ds);
+                INDArray dx = dxHat.subi(meanDxHat).subi(xHat.mul(meanDxHatXHat)).muli(invStd);
+                x.addOwnGrad(dx);
+            }
+        }, x, gamma, beta);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -746,20 +800,54 @@ public final class Tensor {
                         + " is out of range for a table of " + vocab + " rows");
             }
         }
-        INDArray y = Nd4j.pullRows(table.data, 1, ids);
+        // Gather and scatter-add in plain Java: the table and the rows are small, and one copy in and one
+        // out beat ND4J's general-purpose row gathering many times over.
+        double[] t = table.data.ravel().toDoubleVector();
+        double[] picked = new double[ids.length * width];
+        for (int i = 0; i < ids.length; i++) {
+            System.arraycopy(t, ids[i] * width, picked, i * width, width);
+        }
+        INDArray y = Nd4j.createFromArray(picked).castTo(type()).reshape(ids.length, width);
         return result(y, "rows", g -> {
-            // Scatter-add in plain Java: one pass, repeated indices add up naturally.
             double[] gv = g.ravel().toDoubleVector();
             double[] acc = new double[vocab * width];
             for (int i = 0; i < ids.length; i++) {
                 int to = ids[i] * width;
                 int from = i * width;
                 for (int j = 0; j < width; j++) {
-                    acc[to + j] += gv[from + j];
+                    acc[to + j] += gv[from + j]; // a repeated index adds up here
                 }
             }
             table.addOwnGrad(Nd4j.createFromArray(acc).castTo(table.type()).reshape(vocab, width));
         }, table);
+    }
+
+    /**
+     * The part of this tensor from {@code start} (inclusive) to {@code end} (exclusive) along {@code dim},
+     * like Python's {@code x[:, start:end]}. Backward puts the gradient back into that window of zeros.
+     */
+    public Tensor slice(int dim, long start, long end) {
+        Tensor a = this;
+        int d = Shapes.dim(dim, rank());
+        if (start < 0 || end > data.size(d) || start >= end) {
+            throw new IllegalArgumentException("slice: [" + start + ", " + end + ") is not a non-empty range within "
+                    + "size " + data.size(d) + " of dimension " + dim + " of " + Shapes.str(shape()));
+        }
+        INDArrayIndex[] window = window(rank(), d, start, end);
+        return result(a.data.get(window), "slice", g -> {
+            INDArray full = Nd4j.zeros(a.type(), a.shape());
+            full.get(window).assign(g);
+            a.addOwnGrad(full);
+        }, a);
+    }
+
+    /** Index that selects [start, end) along one dimension and everything along the others. */
+    private static INDArrayIndex[] window(int rank, int dim, long start, long end) {
+        INDArrayIndex[] index = new INDArrayIndex[rank];
+        for (int k = 0; k < rank; k++) {
+            index[k] = k == dim ? NDArrayIndex.interval(start, end) : NDArrayIndex.all();
+        }
+        return index;
     }
 
     /** Joins tensors along a dimension; all other sizes must agree. */
@@ -788,11 +876,7 @@ public final class Tensor {
             long offset = 0;
             for (Tensor part : parts) {
                 long width = part.data.size(d);
-                INDArrayIndex[] index = new INDArrayIndex[g.rank()];
-                for (int k = 0; k < index.length; k++) {
-                    index[k] = k == d ? NDArrayIndex.interval(offset, offset + width) : NDArrayIndex.all();
-                }
-                part.addGrad(g.get(index));
+                part.addGrad(g.get(window(g.rank(), d, offset, offset + width)));
                 offset += width;
             }
         }, parts);
@@ -805,15 +889,20 @@ public final class Tensor {
     public Tensor maskedFill(Tensor mask, double value) {
         Tensor a = this;
         Shapes.broadcast("maskedFill", shape(), mask.shape());
-        INDArray m = mask.data;
-        if (!Arrays.equals(mask.shape(), shape())) {
-            m = Shapes.expand(m.castTo(type()), shape());
+        // y = x·keep + fill, with keep = 0 and fill = value where masked, keep = 1 and fill = 0 elsewhere.
+        // Both small arrays are built in Java: fill must hold −∞ itself, since 0·(−∞) would be NaN.
+        double[] m = mask.data.ravel().toDoubleVector();
+        double[] keep = new double[m.length];
+        double[] fill = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            keep[i] = m[i] != 0 ? 0 : 1;
+            fill[i] = m[i] != 0 ? value : 0;
         }
-        INDArray fill = m.neq(0);
-        INDArray keep = fill.castTo(type()).rsubi(1);
-        INDArray y = a.data.putWhereWithMask(fill, value);
+        INDArray keepArray = Nd4j.createFromArray(keep).castTo(type()).reshape(mask.shape());
+        INDArray fillArray = Nd4j.createFromArray(fill).castTo(type()).reshape(mask.shape());
+        INDArray y = a.data.mul(keepArray).addi(fillArray);
         // Filled elements no longer depend on the input: their gradient is zero.
-        return result(y, "maskedFill", g -> a.addOwnGrad(g.mul(keep)), a);
+        return result(y, "maskedFill", g -> a.addOwnGrad(Shapes.sumTo(g.mul(keepArray), a.shape())), a);
     }
 
     /**
@@ -877,15 +966,30 @@ public final class Tensor {
         INDArray a2 = a.data.reshape('c', -1, k);
         long[] outShape = as.clone();
         outShape[as.length - 1] = m;
-        INDArray y = a2.mmul(b.data).reshape('c', outShape);
+        INDArray y = gemm(a2, b.data, false, false).reshape('c', outShape);
         return result(y, "matmul", g -> {
             INDArray g2 = g.reshape('c', -1, m);
             if (a.requiresGrad) {
-                a.addOwnGrad(Nd4j.gemm(g2, b.data, false, true).reshape('c', as)); // dA = dY @ Bᵀ
+                a.addOwnGrad(gemm(g2, b.data, false, true).reshape('c', as)); // dA = dY @ Bᵀ
             }
             if (b.requiresGrad) {
-                b.addOwnGrad(Nd4j.gemm(a2, g2, true, false)); // dB = Aᵀ @ dY
+                if (b.grad == null) {
+                    b.grad = gemm(a2, g2, true, false);                             // dB = Aᵀ @ dY
+                } else {
+                    Nd4j.gemm(a2, g2, b.grad, true, false, 1.0, 1.0);               // dB += Aᵀ @ dY
+                }
             }
         }, a, b);
+    }
+
+    /**
+     * op(A) @ op(B) into a new row-major array, op being an optional transpose. Calling BLAS directly is
+     * about twice as fast here as INDArray.mmul, and transposing is free: BLAS just reads the other way.
+     */
+    private static INDArray gemm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
+        long rows = transposeA ? a.size(1) : a.size(0);
+        long cols = transposeB ? b.size(0) : b.size(1);
+        INDArray c = Nd4j.createUninitialized(a.dataType(), rows, cols);
+        return Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
     }
 }

@@ -174,6 +174,7 @@ class BackwardTest {
         assertThatThrownBy(() -> Tensor.zeros(2).item()).hasMessageContaining("one element");
         assertThatThrownBy(() -> Tensor.zeros(2).dropout(1)).hasMessageContaining("[0, 1)");
         assertThatThrownBy(() -> Tensor.cat(0, Tensor.zeros(2, 3), Tensor.zeros(2, 4))).hasMessageContaining("differ");
+        assertThatThrownBy(() -> Tensor.zeros(2, 3).slice(1, 2, 5)).hasMessageContaining("[2, 5)");
         assertThatThrownBy(() -> Tensor.zeros(2).mse(Tensor.zeros(3))).hasMessageContaining("differ in shape");
         assertThatThrownBy(() -> GradCheck.check(t -> t[0], Tensor.zeros(2))).hasMessageContaining("float64");
     }

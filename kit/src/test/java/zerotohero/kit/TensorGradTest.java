@@ -78,6 +78,19 @@ class TensorGradTest {
     }
 
     @Test
+    void fusedNormalisation() {
+        assertGradients(t -> t[0].normalize(new int[] {-1}, t[1], t[2], 1e-5), x(3, 4), x(4), x(4));
+        assertGradients(t -> t[0].normalize(new int[] {0, 1}, t[1], t[2], 1e-5), x(3, 2, 4), x(4), x(4));
+        // the fused op equals its definition written with the basic ops
+        Tensor in = x(5, 3);
+        Tensor g = x(3);
+        Tensor b = x(3);
+        Tensor fused = in.normalize(new int[] {0}, g, b, 1e-5);
+        Tensor spelled = in.sub(in.mean(0, true)).div(in.var(new int[] {0}, true, false).add(1e-5).pow(0.5)).mul(g).add(b);
+        org.assertj.core.api.Assertions.assertThat(fused.sub(spelled).data().amaxNumber().doubleValue()).isLessThan(1e-12);
+    }
+
+    @Test
     void losses() {
         assertGradients(t -> t[0].crossEntropy(new int[] {0, 4, 4, 2}), x(4, 5));
         Tensor target = Tensor.of(Nd4j.randn(DataType.DOUBLE, 3, 2));
@@ -108,6 +121,12 @@ class TensorGradTest {
     @Test
     void rowsWithRepeatedIndices() {
         assertGradients(t -> t[0].rows(new int[] {1, 3, 1, 1, 0}), x(4, 3));
+    }
+
+    @Test
+    void slices() {
+        assertGradients(t -> t[0].slice(1, 1, 3), x(2, 4));
+        assertGradients(t -> t[0].slice(-1, 0, 2).mul(t[0].slice(-1, 2, 4)), x(2, 3, 4));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package zerotohero.kit.nn;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 
@@ -43,22 +44,16 @@ public final class BatchNorm1d extends Module {
             default -> throw new IllegalArgumentException("BatchNorm1d expects (N, C) or (N, L, C), got rank "
                     + x.rank());
         };
-        Tensor mean;
-        Tensor var;
-        if (isTraining()) {
-            mean = x.mean(dims, true);
-            var = x.var(dims, true, false);
-            try (NoGrad scope = NoGrad.enter()) {
-                long n = x.data().length() / x.size(-1);
-                double bessel = n / (n - 1.0);
-                runningMean.data().muli(1 - momentum).addi(mean.data().reshape(-1).mul(momentum));
-                runningVar.data().muli(1 - momentum).addi(var.data().reshape(-1).mul(momentum * bessel));
-            }
-        } else {
-            mean = runningMean;
-            var = runningVar;
+        if (!isTraining()) {
+            Tensor normalised = x.sub(runningMean).mul(runningVar.add(eps).pow(-0.5));
+            return normalised.mul(gamma).add(beta);
         }
-        Tensor normalised = x.sub(mean).mul(var.add(eps).pow(-0.5));
-        return normalised.mul(gamma).add(beta);
+        try (NoGrad scope = NoGrad.enter()) {
+            INDArray mean = x.data().mean(dims);
+            INDArray var = x.data().var(true, dims); // unbiased, for the running estimate
+            runningMean.data().muli(1 - momentum).addi(mean.muli(momentum));
+            runningVar.data().muli(1 - momentum).addi(var.muli(momentum));
+        }
+        return x.normalize(dims, gamma, beta, eps); // batch statistics, biased variance
     }
 }

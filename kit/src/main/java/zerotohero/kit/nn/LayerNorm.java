@@ -25,9 +25,6 @@ public final class LayerNorm extends Module {
 
     @Override
     public Tensor forward(Tensor x) {
-        int[] last = {-1};
-        Tensor mean = x.mean(last, true);
-        Tensor var = x.var(last, true, false);
-        return x.sub(mean).mul(var.add(eps).pow(-0.5)).mul(gamma).add(beta);
+        return x.normalize(new int[] {-1}, gamma, beta, eps);
     }
 }

@@ -2,7 +2,9 @@ package zerotohero.kit.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.blas.Level1;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import zerotohero.kit.Tensor;
 
@@ -53,10 +55,14 @@ public class Adam extends Optimizer {
                 continue;
             }
             g = decay(p.data(), g);
-            m.get(i).muli(beta1).addi(g.mul(1 - beta1));
-            v.get(i).muli(beta2).addi(g.mul(g).muli(1 - beta2));
-            INDArray denominator = Transforms.sqrt(v.get(i), true).divi(Math.sqrt(correction2)).addi(eps);
-            p.data().subi(m.get(i).div(denominator).muli(lr / correction1));
+            // In place, with BLAS's axpy (y ← a·x + y): a few native calls per parameter and no temporaries
+            // beyond g² and the step itself.
+            Level1 blas = Nd4j.getBlasWrapper().level1();
+            long n = g.length();
+            blas.axpy(n, 1 - beta1, g, m.get(i).muli(beta1));                   // m ← β₁m + (1 − β₁)g
+            blas.axpy(n, 1 - beta2, g.mul(g), v.get(i).muli(beta2));            // v ← β₂v + (1 − β₂)g²
+            INDArray denominator = Transforms.sqrt(v.get(i), true).muli(1 / Math.sqrt(correction2)).addi(eps);
+            blas.axpy(n, -lr / correction1, m.get(i).div(denominator), p.data()); // p ← p − lr·m̂/(√v̂ + ε)
         }
     }
 

@@ -110,6 +110,15 @@ class LayersTest {
     }
 
     @Test
+    void dropoutLayerWithAFixedSeed() {
+        Dropout d = new Dropout(0.3);
+        assertGradients(t -> {
+            Tensor.manualSeed(9);
+            return d.forward(t[0]);
+        }, x(4, 6));
+    }
+
+    @Test
     void dropoutIsActiveOnlyWhileTraining() {
         Dropout d = new Dropout(0.5);
         Tensor ones = Tensor.ones(10, 10);
