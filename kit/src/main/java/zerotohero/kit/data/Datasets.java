@@ -160,7 +160,10 @@ public final class Datasets {
                         return null;
                     });
         } catch (FetchFailed e) {
-            tried.add("download: " + entry.url() + " failed: " + e.getCause().getMessage());
+            Throwable cause = e.getCause();
+            String why = cause.getMessage() != null ? cause.getMessage()
+                    : cause.getClass().getSimpleName() + " (no connection to the server)";
+            tried.add("download: " + entry.url() + " failed: " + why);
             throw new DatasetException(entry.file() + " is not available; kit looked in these places:\n  - "
                     + String.join("\n  - ", tried)
                     + "\nFix: check the network and run again, or set " + MIRROR_VARIABLE
