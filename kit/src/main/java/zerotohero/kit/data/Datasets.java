@@ -162,7 +162,7 @@ public final class Datasets {
         } catch (FetchFailed e) {
             Throwable cause = e.getCause();
             String why = cause.getMessage() != null ? cause.getMessage()
-                    : cause.getClass().getSimpleName() + " (no connection to the server)";
+                    : cause.getClass().getName();
             tried.add("download: " + entry.url() + " failed: " + why);
             throw new DatasetException(entry.file() + " is not available; kit looked in these places:\n  - "
                     + String.join("\n  - ", tried)
