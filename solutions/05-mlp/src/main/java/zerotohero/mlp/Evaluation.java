@@ -2,7 +2,6 @@ package zerotohero.mlp;
 
 import java.util.Arrays;
 import zerotohero.kit.NoGrad;
-import zerotohero.kit.Todo;
 
 /** The loss of a model on a whole dataset, without building a graph. */
 public final class Evaluation {

@@ -2,7 +2,6 @@ package zerotohero.mlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import zerotohero.kit.Todo;
 import zerotohero.kit.data.Vocabulary;
 
 /**

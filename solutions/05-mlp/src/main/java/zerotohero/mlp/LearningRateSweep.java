@@ -1,7 +1,6 @@
 package zerotohero.mlp;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.PythonRandom;
 

@@ -2,7 +2,6 @@ package zerotohero.mlp;
 
 import java.util.List;
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 
 /**
  * The model of Bengio et al. (2003), sized as in the lesson: every character has a learned vector of

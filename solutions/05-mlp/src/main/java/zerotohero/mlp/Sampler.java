@@ -1,7 +1,6 @@
 package zerotohero.mlp;
 
 import zerotohero.kit.NoGrad;
-import zerotohero.kit.Todo;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.data.Vocabulary;
 

@@ -25,12 +25,11 @@ public final class Train {
     public static void main(String[] args) {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         String name = steps == 200_000 ? "full" : "steps-" + steps;
-        run(Training.Settings.lecture().withSteps(steps), name, Lesson.dir());
+        run(Splits.names(3), Training.Settings.lecture().withSteps(steps), name, Lesson.dir());
     }
 
     /** Trains, evaluates, writes {@code results/<name>.json} and {@code figures/<name>-curve.svg} under {@code dir}. */
-    static Map<String, Object> run(Training.Settings settings, String name, Path dir) {
-        Splits data = Splits.names(3);
+    static Map<String, Object> run(Splits data, Training.Settings settings, String name, Path dir) {
         Tensor.manualSeed(SEED);
         MLP model = new MLP(MLP.Config.lecture());
         System.out.printf("05-mlp %s: %,d parameters, %,d train / %,d dev examples%n", name,

@@ -2,7 +2,6 @@ package zerotohero.batchnorm;
 
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 import zerotohero.kit.nn.Module;
 
 /**

@@ -1,7 +1,6 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 
 /** The numbers to watch while a deep network trains. */
 public final class Diagnostics {

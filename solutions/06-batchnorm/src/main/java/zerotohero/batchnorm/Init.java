@@ -1,7 +1,6 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 
 /** Initial weights whose outputs neither vanish nor explode. */
 public final class Init {

@@ -1,7 +1,6 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 import zerotohero.kit.nn.Module;
 
 /**

@@ -3,7 +3,6 @@ package zerotohero.batchnorm;
 import java.util.ArrayList;
 import java.util.List;
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 import zerotohero.kit.nn.Module;
 
 /**

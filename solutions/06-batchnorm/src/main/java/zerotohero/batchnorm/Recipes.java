@@ -1,7 +1,6 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 
 /** The layers of each {@link Recipe}, initialised as the lecture's log of fixes says. */
 public final class Recipes {

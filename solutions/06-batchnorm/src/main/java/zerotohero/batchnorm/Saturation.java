@@ -1,7 +1,6 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 
 /**
  * How many tanh outputs sit on the flat tails, where the local gradient 1 − t² is nearly zero and the

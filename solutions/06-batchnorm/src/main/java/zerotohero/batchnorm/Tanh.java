@@ -1,7 +1,6 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
-import zerotohero.kit.Todo;
 import zerotohero.kit.nn.Module;
 
 /** The tanh non-linearity as a layer, remembering its last output for the diagnostics. */
