@@ -14,7 +14,7 @@ import zerotohero.kit.plot.LineChart;
  * Draws the lesson's figures into modules/06-batchnorm/figures with the deep diagnostic network (five
  * hidden layers of 100 units): histograms of the tanh outputs and of their gradients, per layer, at
  * initialisation without batch norm (gain 5/3, and a bad gain of 1/2 and 3 for contrast), and the
- * update-to-data ratio of every weight over the first 1,000 steps with batch norm.
+ * update-to-data ratio of every weight over the first 500 steps with batch norm.
  */
 public final class Figures {
 
@@ -22,7 +22,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Data.names(3), Lesson.dir().resolve("figures"), 1000);
+        draw(Data.names(3), Lesson.dir().resolve("figures"), 500);
     }
 
     /** The figures, with {@code steps} training steps for the update-ratio run. */
@@ -49,7 +49,7 @@ public final class Figures {
             outs.clear();
         }
 
-        // Update:data ratio over 1,000 steps, with batch norm, and the histograms at the end.
+        // Update:data ratio over 500 steps, with batch norm, and the histograms at the end.
         Tensor.manualSeed(Train.SEED);
         Network bn = Network.deep(config, 5, true);
         List<double[]> ratios = new ArrayList<>();

@@ -16,7 +16,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Splits.names(3), Lesson.dir().resolve("figures"), 1000, 20_000);
+        draw(Splits.names(3), Lesson.dir().resolve("figures"), 1000, 10_000);
     }
 
     /** The figures from {@code sweepSteps} rates and an embedding model trained for {@code embeddingSteps}. */
@@ -31,7 +31,7 @@ public final class Figures {
         Chart.line("learning-rate sweep: one step per rate").series("minibatch loss", exponents, losses)
                 .xLabel("log10 learning rate").yLabel("loss").save(figures.resolve("lr-sweep.svg"));
 
-        // 2. Embeddings of size 2, so they can be drawn: a small model trained for 20,000 steps.
+        // 2. Embeddings of size 2, so they can be drawn: a small model trained for 10,000 steps.
         Tensor.manualSeed(Train.SEED);
         MLP small = new MLP(new MLP.Config(27, 3, 2, 100));
         double[] curve = Training.train(small, data.train(), Training.Settings.lecture().withSteps(embeddingSteps),
