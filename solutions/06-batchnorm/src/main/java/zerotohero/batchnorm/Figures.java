@@ -22,12 +22,11 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Data.names(3), Lesson.dir().resolve("figures"), 500);
+        draw(Data.names(3), Lesson.dir().resolve("figures"), new Network.Config(27, 3, 10, 100), 500);
     }
 
-    /** The figures, with {@code steps} training steps for the update-ratio run. */
-    static void draw(Data data, Path figures, int steps) {
-        Network.Config config = new Network.Config(27, 3, 10, 100);
+    /** The figures, for deep networks of {@code config}'s sizes and {@code steps} steps in the update-ratio run. */
+    static void draw(Data data, Path figures, Network.Config config, int steps) {
 
         // Histograms after one forward and backward pass, without batch norm.
         for (double gain : new double[] {5.0 / 3, 0.5, 3.0}) {
