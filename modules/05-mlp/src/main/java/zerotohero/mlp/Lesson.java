@@ -1,0 +1,86 @@
+package zerotohero.mlp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Where the lesson's figures and results go, a console progress bar, and a tiny JSON writer. */
+final class Lesson {
+
+    static final String MODULE = "05-mlp";
+
+    private Lesson() {
+    }
+
+    /** modules/05-mlp, found by walking up from the working directory to the folder that holds mvnw. */
+    static Path dir() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.exists(p.resolve("mvnw"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("run this from inside the repository (no mvnw found above "
+                    + Path.of("").toAbsolutePath() + ")");
+        }
+        return p.resolve("modules").resolve(MODULE);
+    }
+
+    /** A one-line progress bar, redrawn at most every 1% of the run. */
+    static final class Progress {
+        private final int total;
+        private final long start = System.nanoTime();
+        private int shown = -1;
+
+        Progress(int total) {
+            this.total = total;
+        }
+
+        void update(int step, double loss) {
+            int percent = (int) (100L * (step + 1) / total);
+            if (percent == shown) {
+                return;
+            }
+            shown = percent;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int filled = percent / 4;
+            System.out.printf(Locale.ROOT, "\r[%s%s] %3d%% step %,d/%,d loss %.4f %.0fs",
+                    "#".repeat(filled), " ".repeat(25 - filled), percent, step + 1, total, loss, seconds);
+            if (step + 1 == total) {
+                System.out.println();
+            }
+            System.out.flush();
+        }
+    }
+
+    /** A JSON object from an ordered map of numbers, strings, booleans and nested maps. */
+    static String json(Map<String, ?> object, String indent) {
+        StringJoiner out = new StringJoiner(",\n", "{\n", "\n" + indent + "}");
+        object.forEach((key, value) -> out.add(indent + "  \"" + key + "\": " + value(value, indent + "  ")));
+        return out.toString();
+    }
+
+    private static String value(Object v, String indent) {
+        if (v instanceof Map<?, ?> m) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> map = (Map<String, ?>) m;
+            return json(map, indent);
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return String.valueOf(v);
+        }
+        return "\"" + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

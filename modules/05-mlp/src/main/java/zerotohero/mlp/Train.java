@@ -1,0 +1,97 @@
+package zerotohero.mlp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.plot.Chart;
+
+/**
+ * The lesson's full run: the lecture's model and schedule (200,000 steps of 32 examples, learning rate 0.1
+ * then 0.01), a fixed seed, and at the end the loss on train and dev, a training curve, a few samples and
+ * {@code results/<run>.json}. Arguments: {@code [steps]} (default 200000).
+ */
+public final class Train {
+
+    /** Seeds the initial weights (kit's generator) and the minibatches (Python's generator). */
+    public static final long SEED = 2147483647L;
+
+    private Train() {
+    }
+
+    public static void main(String[] args) {
+        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        String name = steps == 200_000 ? "full" : "steps-" + steps;
+        run(Splits.names(3), Training.Settings.lecture().withSteps(steps), name, Lesson.dir());
+    }
+
+    /** Trains, evaluates, writes {@code results/<name>.json} and {@code figures/<name>-curve.svg} under {@code dir}. */
+    static Map<String, Object> run(Splits data, Training.Settings settings, String name, Path dir) {
+        Tensor.manualSeed(SEED);
+        MLP model = new MLP(MLP.Config.lecture());
+        System.out.printf("05-mlp %s: %,d parameters, %,d train / %,d dev examples%n", name,
+                model.parameterCount(), data.train().size(), data.dev().size());
+        Lesson.Progress bar = new Lesson.Progress(settings.steps());
+        long start = System.nanoTime();
+        double[] losses = Training.train(model, data.train(), settings, new PythonRandom(SEED), bar::update);
+        double wall = (System.nanoTime() - start) / 1e9;
+        double train = Evaluation.loss(model, data, Evaluation.Part.TRAIN);
+        double dev = Evaluation.loss(model, data, Evaluation.Part.DEV);
+        System.out.printf("train %.4f  dev %.4f  (lecture: 2.126 / 2.170)  %.0f s%n", train, dev, wall);
+
+        PythonRandom sampling = new PythonRandom(SEED + 10);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            names.add(Sampler.sample(model, data.vocab(), sampling));
+        }
+        System.out.println("samples: " + String.join(", ", names));
+
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("blockSize", model.config.blockSize());
+        s.put("nEmbd", model.config.nEmbd());
+        s.put("nHidden", model.config.nHidden());
+        s.put("parameters", model.parameterCount());
+        s.put("batchSize", settings.batchSize());
+        s.put("lr", settings.lr());
+        s.put("decayedLr", settings.decayedLr());
+        s.put("decayStep", settings.decayStep());
+        s.put("seed", SEED);
+        Map<String, Object> lecture = new LinkedHashMap<>();
+        lecture.put("train", 2.126);
+        lecture.put("val", 2.170);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("module", Lesson.MODULE);
+        result.put("run", name);
+        result.put("settings", s);
+        result.put("steps", settings.steps());
+        result.put("wallSeconds", Math.round(wall * 10) / 10.0);
+        result.put("trainLoss", Math.round(train * 10000) / 10000.0);
+        result.put("valLoss", Math.round(dev * 10000) / 10000.0);
+        result.put("lecture", lecture);
+        result.put("samples", String.join(" ", names));
+        Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
+        curve(losses, "training curve (" + name + ")").save(dir.resolve("figures").resolve(name + "-curve.svg"));
+        return result;
+    }
+
+    /** log10 of the minibatch loss, averaged over windows so the curve reads at any length. */
+    static Chart curve(double[] losses, String title) {
+        int window = Math.max(1, losses.length / 400);
+        int points = losses.length / window;
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        for (int i = 0; i < points; i++) {
+            double sum = 0;
+            for (int j = i * window; j < (i + 1) * window; j++) {
+                sum += Math.log10(losses[j]);
+            }
+            xs[i] = (i + 0.5) * window;
+            ys[i] = sum / window;
+        }
+        return Chart.line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
+                .xLabel("step").yLabel("log10 loss");
+    }
+}

@@ -1,0 +1,30 @@
+package zerotohero.batchnorm;
+
+import zerotohero.kit.Tensor;
+import zerotohero.kit.Todo;
+
+/** Initial weights whose outputs neither vanish nor explode. */
+public final class Init {
+
+    /** The gain for tanh: it squashes, so the weights must be a little larger than 1/√fanIn. */
+    public static final double TANH_GAIN = 5.0 / 3.0;
+
+    private Init() {
+    }
+
+    /**
+     * Exercise 06.3: a (fanIn, fanOut) weight drawn from N(0, 1) and scaled by gain/√fanIn (Kaiming He et
+     * al., 2015), so that x @ W keeps the variance of x when x has unit variance.
+     */
+    public static Tensor kaiming(int fanIn, int fanOut, double gain) {
+        throw new Todo("06.3");
+    }
+
+    /**
+     * Exercise 06.1: the loss of a model that knows nothing and says so: every one of {@code classes}
+     * outcomes equally likely, so −ln(1/classes) (3.2958 for 27 characters).
+     */
+    public static double expectedInitialLoss(int classes) {
+        throw new Todo("06.1");
+    }
+}

@@ -1,0 +1,114 @@
+package zerotohero.batchnorm;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.plot.Chart;
+
+/**
+ * The lecture's log of fixes, one full run per recipe: the same network, data, seed and schedule
+ * (200,000 steps of 32, learning rate 0.1 then 0.01), only the initialisation (and the batch norm) change.
+ * Arguments: {@code recipe|all [steps]}, e.g. {@code batch-norm 200000}. Each run writes
+ * {@code results/<recipe>.json} and {@code figures/<recipe>-curve.svg}.
+ */
+public final class Train {
+
+    /** Seeds the initial weights (kit's generator) and the minibatches (Python's generator). */
+    public static final long SEED = 2147483647L;
+
+    private Train() {
+    }
+
+    public static void main(String[] args) {
+        List<Recipe> recipes = new ArrayList<>();
+        String which = args.length > 0 ? args[0] : "all";
+        for (Recipe r : Recipe.values()) {
+            if (which.equals("all") || which.equals(r.slug())) {
+                recipes.add(r);
+            }
+        }
+        if (recipes.isEmpty()) {
+            throw new IllegalArgumentException("unknown recipe " + which + "; use all or one of "
+                    + java.util.Arrays.stream(Recipe.values()).map(Recipe::slug).toList());
+        }
+        int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        Data data = Data.names(3);
+        for (Recipe r : recipes) {
+            run(data, r, Training.Settings.lecture().withSteps(steps), Lesson.dir());
+        }
+    }
+
+    /** One recipe's run; writes its results and curve under {@code dir} (named by recipe, suffixed when short). */
+    static Map<String, Object> run(Data data, Recipe recipe, Training.Settings settings, Path dir) {
+        String name = recipe.slug() + (settings.steps() == 200_000 ? "" : "-steps-" + settings.steps());
+        Tensor.manualSeed(SEED);
+        Network net = new Network(Network.Config.lecture(), recipe);
+        double initial;
+        try (zerotohero.kit.NoGrad scope = zerotohero.kit.NoGrad.enter()) {
+            int n = Math.min(1024, data.train().size());
+            initial = net.logits(java.util.Arrays.copyOf(data.train().contexts(), n))
+                    .crossEntropy(java.util.Arrays.copyOf(data.train().targets(), n)).item();
+        }
+        System.out.printf("06-batchnorm %s: %,d parameters, loss at initialisation %.4f (uniform: %.4f)%n",
+                name, net.parameterCount(), initial, Init.expectedInitialLoss(27));
+        Lesson.Progress bar = new Lesson.Progress(settings.steps());
+        long start = System.nanoTime();
+        double[] losses = Training.train(net, data.train(), settings, new PythonRandom(SEED),
+                (step, loss, lr) -> bar.update(step, loss));
+        double wall = (System.nanoTime() - start) / 1e9;
+        double train = Training.loss(net, data.train());
+        double val = Training.loss(net, data.dev());
+        System.out.printf("%s: train %.4f  val %.4f  (lecture: %.4f / %.4f)  %.0f s%n", name, train, val,
+                recipe.lectureTrain, recipe.lectureVal, wall);
+
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("recipe", recipe.slug());
+        s.put("blockSize", net.config.blockSize());
+        s.put("nEmbd", net.config.nEmbd());
+        s.put("nHidden", net.config.nHidden());
+        s.put("parameters", net.parameterCount());
+        s.put("batchSize", settings.batchSize());
+        s.put("lr", settings.lr());
+        s.put("decayedLr", settings.decayedLr());
+        s.put("decayStep", settings.decayStep());
+        s.put("seed", SEED);
+        Map<String, Object> lecture = new LinkedHashMap<>();
+        lecture.put("train", recipe.lectureTrain);
+        lecture.put("val", recipe.lectureVal);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("module", Lesson.MODULE);
+        result.put("run", name);
+        result.put("settings", s);
+        result.put("steps", settings.steps());
+        result.put("wallSeconds", Math.round(wall * 10) / 10.0);
+        result.put("initialLoss", Math.round(initial * 10000) / 10000.0);
+        result.put("trainLoss", Math.round(train * 10000) / 10000.0);
+        result.put("valLoss", Math.round(val * 10000) / 10000.0);
+        result.put("lecture", lecture);
+        Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
+        curve(losses, "training curve (" + name + ")").save(dir.resolve("figures").resolve(name + "-curve.svg"));
+        return result;
+    }
+
+    /** log10 of the minibatch loss, averaged over windows. */
+    static Chart curve(double[] losses, String title) {
+        int window = Math.max(1, losses.length / 400);
+        int points = losses.length / window;
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        for (int i = 0; i < points; i++) {
+            double sum = 0;
+            for (int j = i * window; j < (i + 1) * window; j++) {
+                sum += Math.log10(losses[j]);
+            }
+            xs[i] = (i + 0.5) * window;
+            ys[i] = sum / window;
+        }
+        return Chart.line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
+                .xLabel("step").yLabel("log10 loss");
+    }
+}
