@@ -1,6 +1,7 @@
 package zerotohero.site;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -52,7 +53,8 @@ final class ReferenceResults {
      * @param valLoss the final loss on the validation split, if there is one
      * @param finished when the run ended, ISO-8601
      */
-    record Run(String module, String run, Map<String, Object> settings, Long steps, Double wallTimeSeconds,
+    record Run(String module, String run, Map<String, Object> settings, Long steps,
+            @JsonAlias("wallSeconds") Double wallTimeSeconds,
             Double trainLoss, Double valLoss, String finished) {}
 
     /** A row of the page: the lecture's number and, once it exists, our run. */

@@ -36,21 +36,27 @@ class SteadyMemoryTest {
             }
             if (step == 2_000) {
                 heapEarly = settledHeap();
-                nativeEarly = Pointer.physicalBytes();
+                nativeEarly = outsideHeap();
             }
             last = loss.item();
         }
         long heapGrowth = settledHeap() - heapEarly;
-        long nativeGrowth = Pointer.physicalBytes() - nativeEarly;
+        long nativeGrowth = outsideHeap() - nativeEarly;
         assertThat(last).as("the network learns").isLessThan(first / 4);
         // A step's graph holds ~15 KB of Java objects: keeping every graph alive would add ~120 MB over
         // 8,000 steps. What is measured after GC wobbles by ~15 MB with ND4J's deallocation queue.
         assertThat(heapGrowth).as("heap growth after GC, bytes").isLessThan(40L << 20);
-        assertThat(nativeGrowth).as("resident memory growth, bytes").isLessThan(96L << 20);
+        // Leaking every step's native arrays would add ~240 MB; allocator and JIT noise stays well under 128 MB.
+        assertThat(nativeGrowth).as("resident memory growth outside the Java heap, bytes").isLessThan(128L << 20);
         try (NoGrad scope = NoGrad.enter()) {
             assertThat(mlp.forward(x).requiresGrad()).isFalse();
         }
         assertThat(List.of(mlp.parameters().get(0).grad())).isNotNull();
+    }
+
+    /** Resident memory not counting the Java heap, whose capacity the collector grows and shrinks at will. */
+    private static long outsideHeap() {
+        return Pointer.physicalBytes() - Runtime.getRuntime().totalMemory();
     }
 
     private static long settledHeap() throws InterruptedException {
