@@ -98,6 +98,15 @@ final class Shapes {
         return n;
     }
 
+    /** How many elements an array of this shape holds. */
+    static long length(long[] shape) {
+        long n = 1;
+        for (long size : shape) {
+            n *= size;
+        }
+        return n;
+    }
+
     static int[] all(int rank) {
         int[] dims = new int[rank];
         for (int i = 0; i < rank; i++) {

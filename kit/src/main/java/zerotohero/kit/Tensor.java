@@ -75,6 +75,7 @@ public final class Tensor {
 
     private INDArray data;
     private INDArray grad;
+    private Elements pendingGrad;
     private boolean requiresGrad;
     private final String op;
     private final Tensor[] inputs;
@@ -253,6 +254,7 @@ public final class Tensor {
         if (!requiresGrad) {
             return;
         }
+        flushGrad();
         if (grad == null) {
             grad = g.dup('c');
         } else {
@@ -265,11 +267,42 @@ public final class Tensor {
         if (!requiresGrad) {
             return;
         }
+        flushGrad();
         if (grad == null) {
             grad = g.isView() || g.ordering() != 'c' ? g.dup('c') : g;
         } else {
             grad.addi(g);
         }
+    }
+
+    /**
+     * This tensor's gradient as {@link Elements}, for a backward loop to add into ({@code dx.add(i, ...)});
+     * zeros if backward has not reached this tensor yet. {@link #backward()} writes it into {@link #grad()}
+     * once the op's closure has run. Asking twice in one closure gives the same numbers, so {@code a + a}
+     * gets both contributions.
+     */
+    private Elements gradElements() {
+        if (pendingGrad == null) {
+            pendingGrad = grad == null ? Elements.zeros(type(), data.length()) : Elements.of(grad);
+        }
+        return pendingGrad;
+    }
+
+    /** Writes the numbers a backward loop added into {@link #gradElements()} into the gradient array. */
+    private void flushGrad() {
+        if (pendingGrad != null) {
+            if (grad != null && Elements.isContiguous(grad)) {
+                pendingGrad.storeInto(grad);
+            } else {
+                grad = pendingGrad.toArray(shape());
+            }
+            pendingGrad = null;
+        }
+    }
+
+    /** This tensor's numbers as {@link Elements} (a copy in Java's memory). */
+    private Elements elements() {
+        return Elements.of(data);
     }
 
     /**
@@ -310,6 +343,9 @@ public final class Tensor {
             Tensor t = order.get(i);
             if (t.backward != null && t.grad != null) {
                 t.backward.apply(t.grad);
+                for (Tensor in : t.inputs) {
+                    in.flushGrad();
+                }
             }
         }
     }
@@ -381,58 +417,158 @@ public final class Tensor {
 
     public Tensor add(Tensor b) {
         Tensor a = this;
-        Shapes.broadcast("add", a.shape(), b.shape());
-        a.sameType("add", b);
-        return result(a.data.add(b.data), "add", g -> {
-            a.addGrad(Shapes.sumTo(g, a.shape()));
-            b.addGrad(Shapes.sumTo(g, b.shape()));
+        Broadcast plan = a.plan("add", b);
+        Elements x = a.elements();
+        Elements z = b.elements();
+        long[] outShape = Shapes.broadcast("add", a.shape(), b.shape());
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int r = 0, o = 0; r < plan.rows; r++) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                y.set(o, x.get(i) + z.get(j));
+            }
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "add", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.requiresGrad ? a.gradElements() : null;
+            Elements dz = b.requiresGrad ? b.gradElements() : null;
+            for (int r = 0, o = 0; r < plan.rows; r++) {
+                int i = plan.aStart[r];
+                int j = plan.bStart[r];
+                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                    if (dx != null) {
+                        dx.add(i, dy.get(o));
+                    }
+                    if (dz != null) {
+                        dz.add(j, dy.get(o));
+                    }
+                }
+            }
         }, a, b);
     }
 
     public Tensor sub(Tensor b) {
         Tensor a = this;
-        Shapes.broadcast("sub", a.shape(), b.shape());
-        a.sameType("sub", b);
-        return result(a.data.sub(b.data), "sub", g -> {
-            a.addGrad(Shapes.sumTo(g, a.shape()));
-            if (b.requiresGrad) {
-                b.addOwnGrad(Shapes.sumTo(g.neg(), b.shape()));
+        Broadcast plan = a.plan("sub", b);
+        Elements x = a.elements();
+        Elements z = b.elements();
+        long[] outShape = Shapes.broadcast("sub", a.shape(), b.shape());
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int r = 0, o = 0; r < plan.rows; r++) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                y.set(o, x.get(i) - z.get(j));
+            }
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "sub", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.requiresGrad ? a.gradElements() : null;
+            Elements dz = b.requiresGrad ? b.gradElements() : null;
+            for (int r = 0, o = 0; r < plan.rows; r++) {
+                int i = plan.aStart[r];
+                int j = plan.bStart[r];
+                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                    if (dx != null) {
+                        dx.add(i, dy.get(o));
+                    }
+                    if (dz != null) {
+                        dz.add(j, -dy.get(o));
+                    }
+                }
             }
         }, a, b);
     }
 
     public Tensor mul(Tensor b) {
         Tensor a = this;
-        Shapes.broadcast("mul", a.shape(), b.shape());
-        a.sameType("mul", b);
-        return result(a.data.mul(b.data), "mul", g -> {
-            if (a.requiresGrad) {
-                a.addOwnGrad(Shapes.sumTo(g.mul(b.data), a.shape())); // d(ab)/da = b
+        Broadcast plan = a.plan("mul", b);
+        Elements x = a.elements();
+        Elements z = b.elements();
+        long[] outShape = Shapes.broadcast("mul", a.shape(), b.shape());
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int r = 0, o = 0; r < plan.rows; r++) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                y.set(o, x.get(i) * z.get(j));
             }
-            if (b.requiresGrad) {
-                b.addOwnGrad(Shapes.sumTo(g.mul(a.data), b.shape())); // d(ab)/db = a
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "mul", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.requiresGrad ? a.gradElements() : null;
+            Elements dz = b.requiresGrad ? b.gradElements() : null;
+            for (int r = 0, o = 0; r < plan.rows; r++) {
+                int i = plan.aStart[r];
+                int j = plan.bStart[r];
+                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                    if (dx != null) {
+                        dx.add(i, dy.get(o) * z.get(j)); // d(ab)/da = b
+                    }
+                    if (dz != null) {
+                        dz.add(j, dy.get(o) * x.get(i)); // d(ab)/db = a
+                    }
+                }
             }
         }, a, b);
     }
 
     public Tensor div(Tensor b) {
         Tensor a = this;
-        Shapes.broadcast("div", a.shape(), b.shape());
-        a.sameType("div", b);
-        return result(a.data.div(b.data), "div", g -> {
-            if (a.requiresGrad) {
-                a.addOwnGrad(Shapes.sumTo(g.div(b.data), a.shape())); // d(a/b)/da = 1/b
+        Broadcast plan = a.plan("div", b);
+        Elements x = a.elements();
+        Elements z = b.elements();
+        long[] outShape = Shapes.broadcast("div", a.shape(), b.shape());
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int r = 0, o = 0; r < plan.rows; r++) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                y.set(o, x.get(i) / z.get(j));
             }
-            if (b.requiresGrad) {
-                INDArray gb = g.mul(a.data).divi(b.data).divi(b.data).negi(); // d(a/b)/db = -a/b²
-                b.addOwnGrad(Shapes.sumTo(gb, b.shape()));
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "div", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.requiresGrad ? a.gradElements() : null;
+            Elements dz = b.requiresGrad ? b.gradElements() : null;
+            for (int r = 0, o = 0; r < plan.rows; r++) {
+                int i = plan.aStart[r];
+                int j = plan.bStart[r];
+                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                    double bj = z.get(j);
+                    if (dx != null) {
+                        dx.add(i, dy.get(o) / bj);                    // d(a/b)/da = 1/b
+                    }
+                    if (dz != null) {
+                        dz.add(j, -dy.get(o) * x.get(i) / (bj * bj)); // d(a/b)/db = −a/b²
+                    }
+                }
             }
         }, a, b);
     }
 
+    /** Checks that two tensors can meet in an element-wise op, and plans the loop over them. */
+    private Broadcast plan(String op, Tensor b) {
+        long[] out = Shapes.broadcast(op, shape(), b.shape());
+        sameType(op, b);
+        return new Broadcast(out, shape(), b.shape());
+    }
+
     public Tensor add(double c) {
         Tensor a = this;
-        return result(a.data.add(c), "add", a::addGrad, a);
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int i = 0; i < y.length; i++) {
+            y.set(i, x.get(i) + c);
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "add", a::addGrad, a);
     }
 
     public Tensor sub(double c) {
@@ -441,7 +577,20 @@ public final class Tensor {
 
     public Tensor mul(double c) {
         Tensor a = this;
-        return result(a.data.mul(c), "mul", g -> a.addOwnGrad(g.mul(c)), a);
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int i = 0; i < y.length; i++) {
+            y.set(i, x.get(i) * c);
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "mul", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int i = 0; i < dy.length; i++) {
+                dx.add(i, dy.get(i) * c);
+            }
+        }, a);
     }
 
     public Tensor div(double c) {
@@ -449,47 +598,67 @@ public final class Tensor {
     }
 
     public Tensor neg() {
-        Tensor a = this;
-        return result(a.data.neg(), "neg", g -> a.addOwnGrad(g.neg()), a);
+        return unary("neg", x -> -x, (x, y) -> -1);
     }
 
     /** Raises every element to a constant power. */
     public Tensor pow(double p) {
         Tensor a = this;
-        return result(Transforms.pow(a.data, p, true), "pow", g -> {
-            INDArray local = Transforms.pow(a.data, p - 1, true).muli(p); // d(x^p)/dx = p·x^(p-1)
-            a.addOwnGrad(local.muli(g));
-        }, a);
+        return unary("pow", x -> Math.pow(x, p), (x, y) -> p * Math.pow(x, p - 1)); // d(x^p)/dx = p·x^(p-1)
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Element-wise functions
+    // Element-wise functions. Each is y = f(x) element by element, with backward dx += f'(x)·dy; f' may
+    // use y, which is often cheaper (tanh' = 1 − y²).
+
+    /** A function of one number, and its derivative given the input x and the output y. */
+    private interface Derivative {
+        double at(double x, double y);
+    }
+
+    private Tensor unary(String op, java.util.function.DoubleUnaryOperator f, Derivative df) {
+        Tensor a = this;
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int i = 0; i < y.length; i++) {
+            y.set(i, f.applyAsDouble(x.get(i)));
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, op, g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int i = 0; i < dy.length; i++) {
+                dx.add(i, df.at(x.get(i), y.get(i)) * dy.get(i));
+            }
+        }, a);
+    }
 
     public Tensor tanh() {
         Tensor a = this;
-        INDArray y = Transforms.tanh(a.data, true);
-        return result(y, "tanh", g -> {
-            INDArray local = y.mul(y).rsubi(1); // d tanh(x)/dx = 1 - tanh²(x)
-            a.addOwnGrad(local.muli(g));
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int i = 0; i < y.length; i++) {
+            y.set(i, tanh(x.get(i)));
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "tanh", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int i = 0; i < dy.length; i++) {
+                double yi = y.get(i);
+                dx.add(i, (1 - yi * yi) * dy.get(i)); // d tanh(x)/dx = 1 − tanh²(x)
+            }
         }, a);
     }
 
     public Tensor relu() {
-        Tensor a = this;
-        INDArray y = Transforms.relu(a.data, true);
-        return result(y, "relu", g -> {
-            INDArray local = y.gt(0).castTo(a.type()); // slope 1 where the unit is on, 0 where it is off
-            a.addOwnGrad(local.muli(g));
-        }, a);
+        return unary("relu", x -> x > 0 ? x : 0, (x, y) -> x > 0 ? 1 : 0); // slope 1 where the unit is on
     }
 
     public Tensor sigmoid() {
-        Tensor a = this;
-        INDArray y = Transforms.sigmoid(a.data, true);
-        return result(y, "sigmoid", g -> {
-            INDArray local = y.rsub(1).muli(y); // σ'(x) = σ(x)(1 - σ(x))
-            a.addOwnGrad(local.muli(g));
-        }, a);
+        return unary("sigmoid", x -> 1 / (1 + Math.exp(-x)), (x, y) -> y * (1 - y)); // σ' = σ(1 − σ)
     }
 
     /**
@@ -500,26 +669,48 @@ public final class Tensor {
     public Tensor gelu() {
         Tensor a = this;
         double c = Math.sqrt(2 / Math.PI);
-        INDArray x = a.data;
-        INDArray xx = x.mul(x);
-        INDArray t = Transforms.tanh(xx.mul(0.044715).addi(1).muli(x).muli(c), false);
-        INDArray y = t.add(1).muli(x).muli(0.5);
-        return result(y, "gelu", g -> {
-            INDArray du = xx.mul(3 * 0.044715).addi(1).muli(c);          // du/dx
-            INDArray local = t.mul(t).rsubi(1).muli(du).muli(x).addi(t).addi(1).muli(0.5);
-            a.addOwnGrad(local.muli(g));
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        double[] t = new double[y.length]; // tanh(u), kept for the backward pass
+        for (int i = 0; i < y.length; i++) {
+            double xi = x.get(i);
+            t[i] = tanh(c * (xi + 0.044715 * xi * xi * xi));
+            y.set(i, 0.5 * xi * (1 + t[i]));
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "gelu", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int i = 0; i < dy.length; i++) {
+                double xi = x.get(i);
+                double du = c * (1 + 3 * 0.044715 * xi * xi);
+                dx.add(i, (0.5 * (1 + t[i]) + 0.5 * xi * (1 - t[i] * t[i]) * du) * dy.get(i));
+            }
         }, a);
     }
 
     public Tensor exp() {
-        Tensor a = this;
-        INDArray y = Transforms.exp(a.data, true);
-        return result(y, "exp", g -> a.addOwnGrad(g.mul(y)), a); // d eˣ/dx = eˣ
+        return unary("exp", Math::exp, (x, y) -> y); // d eˣ/dx = eˣ
     }
 
     public Tensor log() {
-        Tensor a = this;
-        return result(Transforms.log(a.data, true), "log", g -> a.addOwnGrad(g.div(a.data)), a);
+        return unary("log", Math::log, (x, y) -> 1 / x);
+    }
+
+    /**
+     * tanh through one exp, (e^{2u} − 1)/(e^{2u} + 1), several times faster than {@code Math.tanh}; near 0
+     * the cubic Taylor series avoids the cancellation in e^{2u} − 1, and far out it is ±1.
+     */
+    static double tanh(double u) {
+        if (Math.abs(u) < 1e-4) {
+            return u - u * u * u / 3;
+        }
+        if (Math.abs(u) > 20) {
+            return Math.signum(u);
+        }
+        double e = Math.exp(2 * u);
+        return (e - 1) / (e + 1);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -595,7 +786,8 @@ public final class Tensor {
     /**
      * Normalisation, fused: (x − mean) / √(var + eps) · gamma + beta, with the mean and the (biased)
      * variance taken over {@code dims}, and gamma and beta of the last dimension's size. Over the last
-     * dimension this is layer norm; over the batch dimensions, batch norm in training mode.
+     * dimension this is layer norm (each row normalised by its own statistics); over all the other
+     * dimensions it is batch norm in training mode (each feature, a column, by the batch's statistics).
      *
      * <p>Written out with the ops above it would be a dozen nodes; as one op, its backward is the short
      * closed form derived in the backprop lecture, with x̂ the normalised input and n the count per mean:
@@ -604,22 +796,85 @@ public final class Tensor {
     public Tensor normalize(int[] dims, Tensor gamma, Tensor beta, double eps) {
         Tensor x = this;
         int[] ds = Shapes.dims(dims, rank());
-        INDArray centred = x.data.sub(x.data.mean(true, ds));
-        INDArray var = centred.mul(centred).mean(true, ds);
-        INDArray invStd = Transforms.pow(var.addi(eps), -0.5, false);
-        INDArray xHat = centred.muli(invStd);
-        INDArray y = xHat.mul(gamma.data).addi(beta.data);
-        return result(y, "normalize", g -> {
-            if (gamma.requiresGrad) {
-                gamma.addOwnGrad(Shapes.sumTo(g.mul(xHat), gamma.shape()));
+        Arrays.sort(ds);
+        int width = (int) size(-1);
+        int rows = (int) (data.length() / width);
+        boolean byRow = Arrays.equals(ds, new int[] {rank() - 1});
+        if (!byRow && !Arrays.equals(ds, Arrays.copyOf(Shapes.all(rank()), rank() - 1))) {
+            throw new IllegalArgumentException("normalize: normalises over the last dimension (layer norm) or over "
+                    + "all dimensions but the last (batch norm); dims " + Arrays.toString(dims) + " of shape "
+                    + Shapes.str(shape()) + " are neither");
+        }
+        if (gamma.data.length() != width || beta.data.length() != width) {
+            throw new IllegalArgumentException("normalize: gamma " + Shapes.str(gamma.shape()) + " and beta "
+                    + Shapes.str(beta.shape()) + " must have " + width + " elements, the size of the last dimension");
+        }
+        sameType("normalize", gamma);
+        sameType("normalize", beta);
+        // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
+        int groups = byRow ? rows : width;
+        double n = byRow ? width : rows;
+        Elements in = x.elements();
+        Elements w = gamma.elements();
+        Elements bias = beta.elements();
+        double[] mean = new double[groups];
+        double[] invStd = new double[groups];
+        double[] xHat = new double[in.length];
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++, i++) {
+                mean[byRow ? r : c] += in.get(i) / n;
             }
-            beta.addGrad(Shapes.sumTo(g, beta.shape()));
+        }
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++, i++) {
+                int k = byRow ? r : c;
+                double d = in.get(i) - mean[k];
+                invStd[k] += d * d / n; // the biased variance, for now
+            }
+        }
+        for (int k = 0; k < groups; k++) {
+            invStd[k] = 1 / Math.sqrt(invStd[k] + eps);
+        }
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++, i++) {
+                int k = byRow ? r : c;
+                xHat[i] = (in.get(i) - mean[k]) * invStd[k];
+                y.set(i, xHat[i] * w.get(c) + bias.get(c));
+            }
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "normalize", g -> {
+            Elements dy = Elements.of(g);
+            Elements dGamma = gamma.requiresGrad ? gamma.gradElements() : null;
+            Elements dBeta = beta.requiresGrad ? beta.gradElements() : null;
+            double[] meanDxHat = new double[groups];
+            double[] meanDxHatXHat = new double[groups];
+            for (int r = 0, i = 0; r < rows; r++) {
+                for (int c = 0; c < width; c++, i++) {
+                    double gi = dy.get(i);
+                    if (dGamma != null) {
+                        dGamma.add(c, gi * xHat[i]);
+                    }
+                    if (dBeta != null) {
+                        dBeta.add(c, gi);
+                    }
+                    double dxHat = gi * w.get(c);
+                    int k = byRow ? r : c;
+                    meanDxHat[k] += dxHat / n;
+                    meanDxHatXHat[k] += dxHat * xHat[i] / n;
+                }
+            }
             if (x.requiresGrad) {
-                INDArray dxHat = g.mul(gamma.data);
-                INDArray meanDxHat = dxHat.mean(true, ds);
-                INDArray meanDxHatXHat = dxHat.mul(xHat).mean(true, ds);
-                INDArray dx = dxHat.subi(meanDxHat).subi(xHat.mul(meanDxHatXHat)).muli(invStd);
-                x.addOwnGrad(dx);
+                Elements dx = x.gradElements();
+                for (int r = 0, i = 0; r < rows; r++) {
+                    for (int c = 0; c < width; c++, i++) {
+                        int k = byRow ? r : c;
+                        double dxHat = dy.get(i) * w.get(c);
+                        dx.add(i, invStd[k] * (dxHat - meanDxHat[k] - xHat[i] * meanDxHatXHat[k]));
+                    }
+                }
             }
         }, x, gamma, beta);
     }
@@ -629,27 +884,86 @@ public final class Tensor {
 
     /** exp(x) / sum(exp(x)) along {@code dim}: turns scores into probabilities. */
     public Tensor softmax(int dim) {
-        Tensor a = this;
         int d = Shapes.dim(dim, rank());
-        INDArray y = Nd4j.exec(new SoftMax(a.data, a.data.ulike(), d))[0];
-        return result(y, "softmax", g -> {
+        if (d != rank() - 1) { // move the dimension last, and back
+            return transpose(d, -1).softmax(-1).transpose(d, -1);
+        }
+        Tensor a = this;
+        int width = (int) size(-1);
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int start = 0; start < y.length; start += width) {
+            double max = Double.NEGATIVE_INFINITY; // subtracting the row's max keeps exp from overflowing
+            for (int c = start; c < start + width; c++) {
+                max = Math.max(max, x.get(c));
+            }
+            double sum = 0;
+            for (int c = start; c < start + width; c++) {
+                double e = Math.exp(x.get(c) - max);
+                y.set(c, e);
+                sum += e;
+            }
+            for (int c = start; c < start + width; c++) {
+                y.set(c, y.get(c) / sum);
+            }
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "softmax", g -> {
             // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
-            INDArray dot = g.mul(y).sum(true, d);
-            a.addOwnGrad(g.sub(dot).muli(y));
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int start = 0; start < y.length; start += width) {
+                double dot = 0;
+                for (int c = start; c < start + width; c++) {
+                    dot += dy.get(c) * y.get(c);
+                }
+                for (int c = start; c < start + width; c++) {
+                    dx.add(c, y.get(c) * (dy.get(c) - dot));
+                }
+            }
         }, a);
     }
 
     /** log(softmax(x)) along {@code dim}, computed as x − max − log Σ exp(x − max) so nothing overflows. */
     public Tensor logSoftmax(int dim) {
-        Tensor a = this;
         int d = Shapes.dim(dim, rank());
-        INDArray shifted = a.data.sub(a.data.max(true, d));
-        INDArray logSumExp = Transforms.log(Transforms.exp(shifted, true).sum(true, d), false);
-        INDArray y = shifted.subi(logSumExp);
-        return result(y, "logSoftmax", g -> {
+        if (d != rank() - 1) {
+            return transpose(d, -1).logSoftmax(-1).transpose(d, -1);
+        }
+        Tensor a = this;
+        int width = (int) size(-1);
+        Elements x = a.elements();
+        long[] outShape = shape();
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int start = 0; start < y.length; start += width) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = start; c < start + width; c++) {
+                max = Math.max(max, x.get(c));
+            }
+            double sum = 0;
+            for (int c = start; c < start + width; c++) {
+                sum += Math.exp(x.get(c) - max);
+            }
+            double logSum = Math.log(sum);
+            for (int c = start; c < start + width; c++) {
+                y.set(c, x.get(c) - max - logSum);
+            }
+        }
+        INDArray out = y.toArray(outShape);
+        return result(out, "logSoftmax", g -> {
             // dx = g − softmax(x) ⊙ Σ g
-            INDArray softmax = Transforms.exp(y, true);
-            a.addOwnGrad(softmax.muli(g.sum(true, d)).rsubi(g));
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int start = 0; start < y.length; start += width) {
+                double sum = 0;
+                for (int c = start; c < start + width; c++) {
+                    sum += dy.get(c);
+                }
+                for (int c = start; c < start + width; c++) {
+                    dx.add(c, dy.get(c) - Math.exp(y.get(c)) * sum);
+                }
+            }
         }, a);
     }
 
@@ -670,9 +984,8 @@ public final class Tensor {
             throw new IllegalArgumentException("crossEntropy: " + n + " rows of logits but " + targets.length
                     + " targets");
         }
-        // n·classes numbers are few (at most tens of thousands here): one pass in Java beats a dozen
-        // native calls, and lets us keep the probabilities for the backward pass.
-        double[] z = logits.data.ravel().toDoubleVector();
+        // One pass in Java over the logits; the probabilities are kept for the backward pass.
+        Elements z = logits.elements();
         double[] probs = new double[z.length];
         double loss = 0;
         for (int i = 0; i < n; i++) {
@@ -684,29 +997,28 @@ public final class Tensor {
             int row = i * classes;
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < classes; c++) {
-                max = Math.max(max, z[row + c]);
+                max = Math.max(max, z.get(row + c));
             }
             double sum = 0;
             for (int c = 0; c < classes; c++) {
-                probs[row + c] = Math.exp(z[row + c] - max);
+                probs[row + c] = Math.exp(z.get(row + c) - max);
                 sum += probs[row + c];
             }
             for (int c = 0; c < classes; c++) {
                 probs[row + c] /= sum;
             }
-            loss -= z[row + t] - max - Math.log(sum);
+            loss -= z.get(row + t) - max - Math.log(sum);
         }
         INDArray y = Nd4j.scalar(type(), loss / n);
         return result(y, "crossEntropy", g -> {
             double scale = g.getDouble(0) / n;
-            double[] d = new double[probs.length];
+            Elements dz = logits.gradElements();
             for (int i = 0; i < n; i++) {
                 for (int c = 0; c < classes; c++) {
-                    d[i * classes + c] = probs[i * classes + c] * scale;
+                    dz.add(i * classes + c, probs[i * classes + c] * scale);
                 }
-                d[i * classes + targets[i]] -= scale;
+                dz.add(i * classes + targets[i], -scale);
             }
-            logits.addOwnGrad(Nd4j.createFromArray(d).castTo(type()).reshape(n, classes));
         }, logits);
     }
 
@@ -800,25 +1112,24 @@ public final class Tensor {
                         + " is out of range for a table of " + vocab + " rows");
             }
         }
-        // Gather and scatter-add in plain Java: the table and the rows are small, and one copy in and one
-        // out beat ND4J's general-purpose row gathering many times over.
-        double[] t = table.data.ravel().toDoubleVector();
-        double[] picked = new double[ids.length * width];
+        // Gather and scatter-add in plain Java: one copy per row beats ND4J's general-purpose gathering.
+        Elements t = table.elements();
+        long[] outShape = new long[] {ids.length, width};
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
         for (int i = 0; i < ids.length; i++) {
-            System.arraycopy(t, ids[i] * width, picked, i * width, width);
+            for (int j = 0; j < width; j++) {
+                y.set(i * width + j, t.get(ids[i] * width + j));
+            }
         }
-        INDArray y = Nd4j.createFromArray(picked).castTo(type()).reshape(ids.length, width);
-        return result(y, "rows", g -> {
-            double[] gv = g.ravel().toDoubleVector();
-            double[] acc = new double[vocab * width];
+        INDArray out = y.toArray(outShape);
+        return result(out, "rows", g -> {
+            Elements dy = Elements.of(g);
+            Elements dt = table.gradElements();
             for (int i = 0; i < ids.length; i++) {
-                int to = ids[i] * width;
-                int from = i * width;
                 for (int j = 0; j < width; j++) {
-                    acc[to + j] += gv[from + j]; // a repeated index adds up here
+                    dt.add(ids[i] * width + j, dy.get(i * width + j)); // a repeated index adds up here
                 }
             }
-            table.addOwnGrad(Nd4j.createFromArray(acc).castTo(table.type()).reshape(vocab, width));
         }, table);
     }
 
@@ -834,10 +1145,21 @@ public final class Tensor {
                     + "size " + data.size(d) + " of dimension " + dim + " of " + Shapes.str(shape()));
         }
         INDArrayIndex[] window = window(rank(), d, start, end);
+        // In row-major order, a is `outer` blocks of (size along d)·inner numbers, and the slice takes
+        // (end − start)·inner of them from each block, starting at start·inner.
+        long[] shape = shape();
+        int inner = (int) (Shapes.length(shape) / Shapes.length(Arrays.copyOf(shape, d + 1)));
+        int outer = (int) Shapes.length(Arrays.copyOf(shape, d));
+        int block = (int) shape[d] * inner;
+        int taken = (int) (end - start) * inner;
         return result(a.data.get(window), "slice", g -> {
-            INDArray full = Nd4j.zeros(a.type(), a.shape());
-            full.get(window).assign(g);
-            a.addOwnGrad(full);
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int o = 0; o < outer; o++) {
+                for (int k = 0; k < taken; k++) {
+                    dx.add(o * block + (int) start * inner + k, dy.get(o * taken + k));
+                }
+            }
         }, a);
     }
 
@@ -888,21 +1210,36 @@ public final class Tensor {
      */
     public Tensor maskedFill(Tensor mask, double value) {
         Tensor a = this;
-        Shapes.broadcast("maskedFill", shape(), mask.shape());
-        // y = x·keep + fill, with keep = 0 and fill = value where masked, keep = 1 and fill = 0 elsewhere.
-        // Both small arrays are built in Java: fill must hold −∞ itself, since 0·(−∞) would be NaN.
-        double[] m = mask.data.ravel().toDoubleVector();
-        double[] keep = new double[m.length];
-        double[] fill = new double[m.length];
-        for (int i = 0; i < m.length; i++) {
-            keep[i] = m[i] != 0 ? 0 : 1;
-            fill[i] = m[i] != 0 ? value : 0;
+        long[] shape = Shapes.broadcast("maskedFill", shape(), mask.shape());
+        Broadcast plan = new Broadcast(shape, shape(), mask.shape());
+        Elements x = a.elements();
+        INDArray maskData = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
+                ? mask.data : mask.data.castTo(DataType.DOUBLE);
+        Elements m = Elements.of(maskData);
+        long[] outShape = shape;
+        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        for (int r = 0, o = 0; r < plan.rows; r++) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                y.set(o, m.get(j) != 0 ? value : x.get(i));
+            }
         }
-        INDArray keepArray = Nd4j.createFromArray(keep).castTo(type()).reshape(mask.shape());
-        INDArray fillArray = Nd4j.createFromArray(fill).castTo(type()).reshape(mask.shape());
-        INDArray y = a.data.mul(keepArray).addi(fillArray);
         // Filled elements no longer depend on the input: their gradient is zero.
-        return result(y, "maskedFill", g -> a.addOwnGrad(Shapes.sumTo(g.mul(keepArray), a.shape())), a);
+        INDArray out = y.toArray(outShape);
+        return result(out, "maskedFill", g -> {
+            Elements dy = Elements.of(g);
+            Elements dx = a.gradElements();
+            for (int r = 0, o = 0; r < plan.rows; r++) {
+                int i = plan.aStart[r];
+                int j = plan.bStart[r];
+                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                    if (m.get(j) == 0) {
+                        dx.add(i, dy.get(o));
+                    }
+                }
+            }
+        }, a);
     }
 
     /**
@@ -970,7 +1307,12 @@ public final class Tensor {
         return result(y, "matmul", g -> {
             INDArray g2 = g.reshape('c', -1, m);
             if (a.requiresGrad) {
-                a.addOwnGrad(gemm(g2, b.data, false, true).reshape('c', as)); // dA = dY @ Bᵀ
+                if (a.grad == null) {
+                    a.grad = gemm(g2, b.data, false, true).reshape('c', as);         // dA = dY @ Bᵀ
+                } else {
+                    a.grad = Elements.contiguous(a.grad);
+                    Nd4j.gemm(g2, b.data, a.grad.reshape('c', -1, k), false, true, 1.0, 1.0); // dA += dY @ Bᵀ
+                }
             }
             if (b.requiresGrad) {
                 if (b.grad == null) {

@@ -42,6 +42,7 @@ public final class Bench {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         Tensor.setThreads(threads);
+        if (System.getProperty("blas") != null) org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(Integer.getInteger("blas"));
         Workload w = workload(which, new Random(1337));
         int steps = which.equals("mlp") ? 1000 : 10;
         if (runs == 1) {

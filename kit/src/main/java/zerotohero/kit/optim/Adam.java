@@ -2,10 +2,7 @@ package zerotohero.kit.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.api.blas.Level1;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.Elements;
 import zerotohero.kit.Tensor;
 
 /**
@@ -23,8 +20,8 @@ public class Adam extends Optimizer {
     protected final double beta2;
     protected final double eps;
     protected final double weightDecay;
-    private final List<INDArray> m = new ArrayList<>();
-    private final List<INDArray> v = new ArrayList<>();
+    private final List<double[]> m = new ArrayList<>();
+    private final List<double[]> v = new ArrayList<>();
     private int t;
 
     public Adam(List<Tensor> params, double lr) {
@@ -38,8 +35,8 @@ public class Adam extends Optimizer {
         this.eps = eps;
         this.weightDecay = weightDecay;
         for (Tensor p : this.params) {
-            m.add(p.data().ulike().assign(0));
-            v.add(p.data().ulike().assign(0));
+            m.add(new double[Math.toIntExact(p.data().length())]);
+            v.add(new double[Math.toIntExact(p.data().length())]);
         }
     }
 
@@ -48,26 +45,36 @@ public class Adam extends Optimizer {
         t++;
         double correction1 = 1 - Math.pow(beta1, t);
         double correction2 = 1 - Math.pow(beta2, t);
+        double shrink = decoupledDecay() ? 1 - lr * weightDecay : 1;  // AdamW: p ← p − lr·wd·p
+        double l2 = decoupledDecay() ? 0 : weightDecay;               // Adam: g ← g + wd·p
         for (int i = 0; i < params.size(); i++) {
-            Tensor p = params.get(i);
-            INDArray g = p.grad();
-            if (g == null) {
+            Tensor param = params.get(i);
+            if (param.grad() == null) {
                 continue;
             }
-            g = decay(p.data(), g);
-            // In place, with BLAS's axpy (y ← a·x + y): a few native calls per parameter and no temporaries
-            // beyond g² and the step itself.
-            Level1 blas = Nd4j.getBlasWrapper().level1();
-            long n = g.length();
-            blas.axpy(n, 1 - beta1, g, m.get(i).muli(beta1));                   // m ← β₁m + (1 − β₁)g
-            blas.axpy(n, 1 - beta2, g.mul(g), v.get(i).muli(beta2));            // v ← β₂v + (1 − β₂)g²
-            INDArray denominator = Transforms.sqrt(v.get(i), true).muli(1 / Math.sqrt(correction2)).addi(eps);
-            blas.axpy(n, -lr / correction1, m.get(i).div(denominator), p.data()); // p ← p − lr·m̂/(√v̂ + ε)
+            // One loop per parameter over Java copies of its numbers, written back at the end.
+            Elements p = Elements.of(param.data());
+            Elements g = Elements.of(param.grad());
+            double[] mi = m.get(i);
+            double[] vi = v.get(i);
+            for (int j = 0; j < p.length; j++) {
+                double pj = p.get(j);
+                double gj = g.get(j) + l2 * pj;
+                mi[j] = beta1 * mi[j] + (1 - beta1) * gj;       // m ← β₁m + (1 − β₁)g
+                vi[j] = beta2 * vi[j] + (1 - beta2) * gj * gj;  // v ← β₂v + (1 − β₂)g²
+                double mHat = mi[j] / correction1;
+                double vHat = vi[j] / correction2;
+                p.set(j, pj * shrink - lr * mHat / (Math.sqrt(vHat) + eps)); // p ← p − lr·m̂/(√v̂ + ε)
+            }
+            p.storeInto(param.data());
         }
     }
 
-    /** L2 regularisation: the gradient of (wd/2)·p² is wd·p. */
-    protected INDArray decay(INDArray p, INDArray g) {
-        return weightDecay == 0 ? g : g.add(p.mul(weightDecay));
+    /**
+     * Whether weight decay shrinks the parameters directly (AdamW) instead of adding wd·p, the gradient of
+     * the L2 penalty (wd/2)·p², to the gradient (classic Adam).
+     */
+    protected boolean decoupledDecay() {
+        return false;
     }
 }

@@ -1,7 +1,6 @@
 package zerotohero.kit.optim;
 
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import zerotohero.kit.Tensor;
 
 /**
@@ -20,10 +19,7 @@ public final class AdamW extends Adam {
     }
 
     @Override
-    protected INDArray decay(INDArray p, INDArray g) {
-        if (weightDecay != 0) {
-            p.muli(1 - lr * weightDecay);
-        }
-        return g;
+    protected boolean decoupledDecay() {
+        return true;
     }
 }

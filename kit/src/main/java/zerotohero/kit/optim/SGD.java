@@ -1,10 +1,10 @@
 package zerotohero.kit.optim;
 
 import java.util.List;
-import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.Elements;
 import zerotohero.kit.Tensor;
 
-/** Stochastic gradient descent: {@code p ← p − lr · grad}, one native call per parameter. */
+/** Stochastic gradient descent: {@code p ← p − lr · grad}, one loop over the numbers of each parameter. */
 public final class SGD extends Optimizer {
 
     public SGD(List<Tensor> params, double lr) {
@@ -13,10 +13,14 @@ public final class SGD extends Optimizer {
 
     @Override
     public void step() {
-        for (Tensor p : params) {
-            if (p.grad() != null) {
-                // axpy: y ← a·x + y, in place, no temporary array
-                Nd4j.getBlasWrapper().level1().axpy(p.data().length(), -lr, p.grad(), p.data());
+        for (Tensor param : params) {
+            if (param.grad() != null) {
+                Elements p = Elements.of(param.data());
+                Elements g = Elements.of(param.grad());
+                for (int j = 0; j < p.length; j++) {
+                    p.set(j, p.get(j) - lr * g.get(j));
+                }
+                p.storeInto(param.data());
             }
         }
     }

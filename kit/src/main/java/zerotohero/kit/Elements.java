@@ -1,0 +1,174 @@
+package zerotohero.kit;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The numbers of an array as a plain Java array, to read and write one at a time in a loop.
+ *
+ * <p>Why: every ND4J op is a native call that costs several microseconds, plus an allocation, before it
+ * touches a number. An op such as GELU or layer norm written as a chain of ND4J calls pays that a dozen
+ * times and makes a temporary array at every link; written as one Java loop it pays once. Java's own
+ * arrays are also the fastest memory a loop can use: {@link #of} copies an array's numbers in with one bulk
+ * copy, and {@link #toArray} / {@link #storeInto} copy results out the same way.
+ *
+ * <p>Float32 and float64 share the code: loops work in double, and each kind stores its own type.
+ */
+public abstract sealed class Elements permits Elements.Float32, Elements.Float64 {
+
+    /** How many numbers. */
+    public final int length;
+
+    private Elements(long length) {
+        if (length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("arrays of more than 2³¹ − 1 elements are not supported, got " + length);
+        }
+        this.length = (int) length;
+    }
+
+    /** A copy of the numbers of {@code array}, in row-major order. */
+    public static Elements of(INDArray array) {
+        INDArray a = contiguous(array);
+        int offset = Math.toIntExact(a.offset());
+        return switch (a.dataType()) {
+            case FLOAT -> {
+                float[] values = new float[Math.toIntExact(a.length())];
+                a.data().asNioFloat().get(offset, values);
+                yield new Float32(values);
+            }
+            case DOUBLE -> {
+                double[] values = new double[Math.toIntExact(a.length())];
+                a.data().asNioDouble().get(offset, values);
+                yield new Float64(values);
+            }
+            default -> throw new IllegalArgumentException("tensors hold float32 or float64 numbers, not "
+                    + a.dataType());
+        };
+    }
+
+    /** {@code length} zeros of a type (FLOAT or DOUBLE), to fill and then turn into an array. */
+    public static Elements zeros(DataType type, long length) {
+        return switch (type) {
+            case FLOAT -> new Float32(new float[Math.toIntExact(length)]);
+            case DOUBLE -> new Float64(new double[Math.toIntExact(length)]);
+            default -> throw new IllegalArgumentException("tensors hold float32 or float64 numbers, not " + type);
+        };
+    }
+
+    public abstract double get(int i);
+
+    public abstract void set(int i, double value);
+
+    public final void add(int i, double value) {
+        set(i, get(i) + value);
+    }
+
+    /** The type the numbers are stored in. */
+    public abstract DataType type();
+
+    /** A new ND4J array of this shape holding these numbers. */
+    public INDArray toArray(long... shape) {
+        INDArray out = Nd4j.createUninitialized(type(), shape);
+        if (out.length() != length) {
+            throw new IllegalArgumentException("toArray: shape " + java.util.Arrays.toString(shape) + " does not hold "
+                    + length + " numbers");
+        }
+        storeInto(out);
+        return out;
+    }
+
+    /** Writes these numbers over those of {@code array}: same type, same length, contiguous row-major. */
+    public abstract void storeInto(INDArray array);
+
+    /** True if the numbers lie one after the other in row-major order (sizes of 1 may have any stride). */
+    public static boolean isContiguous(INDArray a) {
+        if (a.isEmpty()) {
+            return false;
+        }
+        long[] shape = a.shape();
+        long[] stride = a.stride();
+        long expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1 && stride[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
+    }
+
+    /** The array itself if it is contiguous and row-major, else a row-major copy. */
+    public static INDArray contiguous(INDArray a) {
+        return isContiguous(a) ? a : a.dup('c');
+    }
+
+    private void checkTarget(INDArray array) {
+        if (array.dataType() != type() || array.length() != length || !isContiguous(array)) {
+            throw new IllegalArgumentException("storeInto: needs a contiguous " + type() + " array of " + length
+                    + " numbers, got " + array.dataType() + " " + java.util.Arrays.toString(array.shape()));
+        }
+    }
+
+    /** Float32 numbers, in a {@code float[]}. */
+    public static final class Float32 extends Elements {
+        private final float[] values;
+
+        Float32(float[] values) {
+            super(values.length);
+            this.values = values;
+        }
+
+        @Override
+        public double get(int i) {
+            return values[i];
+        }
+
+        @Override
+        public void set(int i, double value) {
+            values[i] = (float) value;
+        }
+
+        @Override
+        public DataType type() {
+            return DataType.FLOAT;
+        }
+
+        @Override
+        public void storeInto(INDArray array) {
+            super.checkTarget(array);
+            array.data().asNioFloat().put(Math.toIntExact(array.offset()), values);
+        }
+    }
+
+    /** Float64 numbers, in a {@code double[]}. */
+    public static final class Float64 extends Elements {
+        private final double[] values;
+
+        Float64(double[] values) {
+            super(values.length);
+            this.values = values;
+        }
+
+        @Override
+        public double get(int i) {
+            return values[i];
+        }
+
+        @Override
+        public void set(int i, double value) {
+            values[i] = value;
+        }
+
+        @Override
+        public DataType type() {
+            return DataType.DOUBLE;
+        }
+
+        @Override
+        public void storeInto(INDArray array) {
+            super.checkTarget(array);
+            array.data().asNioDouble().put(Math.toIntExact(array.offset()), values);
+        }
+    }
+}
