@@ -67,15 +67,21 @@ public final class Tensor {
     /** The type new tensors get unless asked otherwise. */
     public static final DataType DEFAULT_TYPE = DataType.FLOAT;
 
-    /** A backward closure: receives the gradient of the op's output, adds to the inputs' gradients. */
+    /**
+     * A backward closure: given the op's output node, reads its gradient ({@code node.grad()} as an array,
+     * or {@code node.gradElements()} as numbers for a loop) and adds to the inputs' gradients.
+     */
     @FunctionalInterface
     interface Backward {
-        void apply(INDArray gradOfOutput);
+        void apply(Tensor node);
     }
 
+    public static final java.util.Map<String, long[]> PROFILE = new java.util.TreeMap<>();
     private INDArray data;
+    // The gradient is kept in one of two forms: an ND4J array, or numbers in Java's memory that backward
+    // loops add into. Intermediate gradients usually stay numbers; grad() turns them into an array.
     private INDArray grad;
-    private Elements pendingGrad;
+    private Elements gradNumbers;
     private boolean requiresGrad;
     private final String op;
     private final Tensor[] inputs;
@@ -159,6 +165,7 @@ public final class Tensor {
         }
         data = data.castTo(type).dup('c');
         grad = null;
+        gradNumbers = null;
     }
 
     /** The same numbers as a constant: no gradient flows back through the result. */
@@ -175,7 +182,20 @@ public final class Tensor {
 
     /** The gradient, or null if backward has not reached this tensor yet. */
     public INDArray grad() {
+        if (gradNumbers != null) {
+            if (grad != null && Elements.isContiguous(grad)) {
+                gradNumbers.storeInto(grad); // the numbers started as a copy of grad: write them back
+            } else {
+                grad = gradNumbers.toArray(shape());
+            }
+            gradNumbers = null;
+        }
         return grad;
+    }
+
+    /** Whether backward has reached this tensor (its gradient exists in either form). */
+    private boolean hasGrad() {
+        return grad != null || gradNumbers != null;
     }
 
     public boolean requiresGrad() {
@@ -220,6 +240,7 @@ public final class Tensor {
     /** Forgets the gradient (the next backward starts from zero). */
     public void zeroGrad() {
         grad = null;
+        gradNumbers = null;
     }
 
     @Override
@@ -254,8 +275,9 @@ public final class Tensor {
         if (!requiresGrad) {
             return;
         }
-        flushGrad();
-        if (grad == null) {
+        if (gradNumbers != null) {
+            addNumbers(g);
+        } else if (grad == null) {
             grad = g.dup('c');
         } else {
             grad.addi(g);
@@ -267,37 +289,33 @@ public final class Tensor {
         if (!requiresGrad) {
             return;
         }
-        flushGrad();
-        if (grad == null) {
+        if (gradNumbers != null) {
+            addNumbers(g);
+        } else if (grad == null) {
             grad = g.isView() || g.ordering() != 'c' ? g.dup('c') : g;
         } else {
             grad.addi(g);
         }
     }
 
-    /**
-     * This tensor's gradient as {@link Elements}, for a backward loop to add into ({@code dx.add(i, ...)});
-     * zeros if backward has not reached this tensor yet. {@link #backward()} writes it into {@link #grad()}
-     * once the op's closure has run. Asking twice in one closure gives the same numbers, so {@code a + a}
-     * gets both contributions.
-     */
-    private Elements gradElements() {
-        if (pendingGrad == null) {
-            pendingGrad = grad == null ? Elements.zeros(type(), data.length()) : Elements.of(grad);
+    /** Adds an array's numbers into {@link #gradNumbers}. */
+    private void addNumbers(INDArray g) {
+        Elements from = Elements.of(g);
+        for (int i = 0; i < from.length; i++) {
+            gradNumbers.add(i, from.get(i));
         }
-        return pendingGrad;
     }
 
-    /** Writes the numbers a backward loop added into {@link #gradElements()} into the gradient array. */
-    private void flushGrad() {
-        if (pendingGrad != null) {
-            if (grad != null && Elements.isContiguous(grad)) {
-                pendingGrad.storeInto(grad);
-            } else {
-                grad = pendingGrad.toArray(shape());
-            }
-            pendingGrad = null;
+    /**
+     * This tensor's gradient as {@link Elements}, for a backward loop to add into ({@code dx.add(i, ...)}):
+     * zeros if backward has not reached this tensor yet. Asking twice gives the same numbers, so
+     * {@code a + a} gets both contributions; {@link #grad()} turns them into an array when asked.
+     */
+    Elements gradElements() {
+        if (gradNumbers == null) {
+            gradNumbers = grad == null ? Elements.zeros(type(), data.length()) : Elements.of(grad);
         }
+        return gradNumbers;
     }
 
     /** This tensor's numbers as {@link Elements} (a copy in Java's memory). */
@@ -336,16 +354,19 @@ public final class Tensor {
         for (Tensor t : order) {
             if (t.backward != null) {
                 t.grad = null;
+                t.gradNumbers = null;
             }
         }
         addGrad(gradient.castTo(type()));
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
-            if (t.backward != null && t.grad != null) {
-                t.backward.apply(t.grad);
-                for (Tensor in : t.inputs) {
-                    in.flushGrad();
-                }
+            if (t.backward != null && t.hasGrad()) {
+                long t0 = System.nanoTime();
+                t.backward.apply(t);
+                long t1 = System.nanoTime();
+                long t2 = System.nanoTime();
+                PROFILE.computeIfAbsent(t.op, k -> new long[2])[0] += t1 - t0;
+                PROFILE.computeIfAbsent(t.op, k -> new long[2])[1] += t2 - t1;
             }
         }
     }
@@ -385,7 +406,8 @@ public final class Tensor {
             xs[i] = inputs[i].data;
         }
         INDArray out = fn.forward(xs);
-        return result(out, fn.name(), g -> {
+        return result(out, fn.name(), node -> {
+            INDArray g = node.grad();
             INDArray[] grads = fn.backward(g, out, xs);
             if (grads.length != inputs.length) {
                 throw new IllegalStateException(fn.name() + ".backward returned " + grads.length
@@ -430,8 +452,8 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "add", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "add", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.requiresGrad ? a.gradElements() : null;
             Elements dz = b.requiresGrad ? b.gradElements() : null;
             for (int r = 0, o = 0; r < plan.rows; r++) {
@@ -464,8 +486,8 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "sub", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "sub", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.requiresGrad ? a.gradElements() : null;
             Elements dz = b.requiresGrad ? b.gradElements() : null;
             for (int r = 0, o = 0; r < plan.rows; r++) {
@@ -498,8 +520,8 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "mul", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "mul", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.requiresGrad ? a.gradElements() : null;
             Elements dz = b.requiresGrad ? b.gradElements() : null;
             for (int r = 0, o = 0; r < plan.rows; r++) {
@@ -532,8 +554,8 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "div", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "div", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.requiresGrad ? a.gradElements() : null;
             Elements dz = b.requiresGrad ? b.gradElements() : null;
             for (int r = 0, o = 0; r < plan.rows; r++) {
@@ -568,7 +590,13 @@ public final class Tensor {
             y.set(i, x.get(i) + c);
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "add", a::addGrad, a);
+        return result(out, "add", node -> {
+            Elements dy = node.gradElements();
+            Elements dx = a.gradElements();
+            for (int i = 0; i < dy.length; i++) {
+                dx.add(i, dy.get(i));
+            }
+        }, a);
     }
 
     public Tensor sub(double c) {
@@ -584,8 +612,8 @@ public final class Tensor {
             y.set(i, x.get(i) * c);
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "mul", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "mul", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, dy.get(i) * c);
@@ -625,8 +653,8 @@ public final class Tensor {
             y.set(i, f.applyAsDouble(x.get(i)));
         }
         INDArray out = y.toArray(outShape);
-        return result(out, op, g -> {
-            Elements dy = Elements.of(g);
+        return result(out, op, node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, df.at(x.get(i), y.get(i)) * dy.get(i));
@@ -636,15 +664,16 @@ public final class Tensor {
 
     public Tensor tanh() {
         Tensor a = this;
+        boolean f32 = isFloat32();
         Elements x = a.elements();
         long[] outShape = shape();
         Elements y = Elements.zeros(type(), Shapes.length(outShape));
         for (int i = 0; i < y.length; i++) {
-            y.set(i, tanh(x.get(i)));
+            y.set(i, tanh(f32, x.get(i)));
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "tanh", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "tanh", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int i = 0; i < dy.length; i++) {
                 double yi = y.get(i);
@@ -658,7 +687,8 @@ public final class Tensor {
     }
 
     public Tensor sigmoid() {
-        return unary("sigmoid", x -> 1 / (1 + Math.exp(-x)), (x, y) -> y * (1 - y)); // σ' = σ(1 − σ)
+        boolean f32 = isFloat32();
+        return unary("sigmoid", x -> 1 / (1 + exp(f32, -x)), (x, y) -> y * (1 - y)); // σ' = σ(1 − σ)
     }
 
     /**
@@ -668,6 +698,7 @@ public final class Tensor {
      */
     public Tensor gelu() {
         Tensor a = this;
+        boolean f32 = isFloat32();
         double c = Math.sqrt(2 / Math.PI);
         Elements x = a.elements();
         long[] outShape = shape();
@@ -675,12 +706,12 @@ public final class Tensor {
         double[] t = new double[y.length]; // tanh(u), kept for the backward pass
         for (int i = 0; i < y.length; i++) {
             double xi = x.get(i);
-            t[i] = tanh(c * (xi + 0.044715 * xi * xi * xi));
+            t[i] = tanh(f32, c * (xi + 0.044715 * xi * xi * xi));
             y.set(i, 0.5 * xi * (1 + t[i]));
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "gelu", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "gelu", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int i = 0; i < dy.length; i++) {
                 double xi = x.get(i);
@@ -691,26 +722,26 @@ public final class Tensor {
     }
 
     public Tensor exp() {
-        return unary("exp", Math::exp, (x, y) -> y); // d eˣ/dx = eˣ
+        boolean f32 = isFloat32();
+        return unary("exp", x -> exp(f32, x), (x, y) -> y); // d eˣ/dx = eˣ
     }
 
     public Tensor log() {
         return unary("log", Math::log, (x, y) -> 1 / x);
     }
 
-    /**
-     * tanh through one exp, (e^{2u} − 1)/(e^{2u} + 1), several times faster than {@code Math.tanh}; near 0
-     * the cubic Taylor series avoids the cancellation in e^{2u} − 1, and far out it is ±1.
-     */
-    static double tanh(double u) {
-        if (Math.abs(u) < 1e-4) {
-            return u - u * u * u / 3;
-        }
-        if (Math.abs(u) > 20) {
-            return Math.signum(u);
-        }
-        double e = Math.exp(2 * u);
-        return (e - 1) / (e + 1);
+    /** tanh, to float32's precision (see {@link Float32Math}) or to double's. */
+    private static double tanh(boolean float32, double x) {
+        return float32 ? Float32Math.tanh(x) : Math.tanh(x);
+    }
+
+    /** eˣ, to float32's precision or to double's. */
+    private static double exp(boolean float32, double x) {
+        return float32 ? Float32Math.exp(x) : Math.exp(x);
+    }
+
+    private boolean isFloat32() {
+        return data.dataType() == DataType.FLOAT;
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -732,7 +763,9 @@ public final class Tensor {
         long[] kept = Shapes.kept(shape(), ds);
         INDArray y = a.data.sum(keepdim, ds);
         // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
-        return result(y, "sum", g -> a.addOwnGrad(Nd4j.zeros(a.type(), a.shape()).addi(g.reshape(kept))), a);
+        return result(y, "sum", node -> {
+            a.addOwnGrad(Nd4j.zeros(a.type(), a.shape()).addi(node.grad().reshape(kept)));
+        }, a);
     }
 
     /** The mean of all elements, a scalar. */
@@ -759,7 +792,8 @@ public final class Tensor {
         long[] kept = Shapes.kept(shape(), new int[] {d});
         INDArray maxKept = a.data.max(true, d);
         INDArray y = keepdim ? maxKept : maxKept.reshape(a.data.max(false, d).shape());
-        return result(y, "max", g -> {
+        return result(y, "max", node -> {
+            INDArray g = node.grad();
             INDArray isMax = a.data.sub(maxKept).eq(0).castTo(a.type());
             a.addOwnGrad(isMax.muli(g.reshape(kept)));
         }, a);
@@ -777,7 +811,8 @@ public final class Tensor {
         long[] kept = Shapes.kept(shape(), ds);
         INDArray centred = a.data.sub(a.data.mean(true, ds));
         INDArray y = centred.mul(centred).sum(keepdim, ds).divi(denominator);
-        return result(y, "var", g -> {
+        return result(y, "var", node -> {
+            INDArray g = node.grad();
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
             a.addOwnGrad(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
         }, a);
@@ -845,8 +880,8 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "normalize", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "normalize", node -> {
+            Elements dy = node.gradElements();
             Elements dGamma = gamma.requiresGrad ? gamma.gradElements() : null;
             Elements dBeta = beta.requiresGrad ? beta.gradElements() : null;
             double[] meanDxHat = new double[groups];
@@ -889,6 +924,7 @@ public final class Tensor {
             return transpose(d, -1).softmax(-1).transpose(d, -1);
         }
         Tensor a = this;
+        boolean f32 = isFloat32();
         int width = (int) size(-1);
         Elements x = a.elements();
         long[] outShape = shape();
@@ -896,11 +932,11 @@ public final class Tensor {
         for (int start = 0; start < y.length; start += width) {
             double max = Double.NEGATIVE_INFINITY; // subtracting the row's max keeps exp from overflowing
             for (int c = start; c < start + width; c++) {
-                max = Math.max(max, x.get(c));
+                max = x.get(c) > max ? x.get(c) : max;
             }
             double sum = 0;
             for (int c = start; c < start + width; c++) {
-                double e = Math.exp(x.get(c) - max);
+                double e = exp(f32, x.get(c) - max);
                 y.set(c, e);
                 sum += e;
             }
@@ -909,9 +945,9 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "softmax", g -> {
+        return result(out, "softmax", node -> {
             // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
-            Elements dy = Elements.of(g);
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int start = 0; start < y.length; start += width) {
                 double dot = 0;
@@ -932,6 +968,7 @@ public final class Tensor {
             return transpose(d, -1).logSoftmax(-1).transpose(d, -1);
         }
         Tensor a = this;
+        boolean f32 = isFloat32();
         int width = (int) size(-1);
         Elements x = a.elements();
         long[] outShape = shape();
@@ -939,11 +976,11 @@ public final class Tensor {
         for (int start = 0; start < y.length; start += width) {
             double max = Double.NEGATIVE_INFINITY;
             for (int c = start; c < start + width; c++) {
-                max = Math.max(max, x.get(c));
+                max = x.get(c) > max ? x.get(c) : max;
             }
             double sum = 0;
             for (int c = start; c < start + width; c++) {
-                sum += Math.exp(x.get(c) - max);
+                sum += exp(f32, x.get(c) - max);
             }
             double logSum = Math.log(sum);
             for (int c = start; c < start + width; c++) {
@@ -951,9 +988,9 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "logSoftmax", g -> {
+        return result(out, "logSoftmax", node -> {
             // dx = g − softmax(x) ⊙ Σ g
-            Elements dy = Elements.of(g);
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int start = 0; start < y.length; start += width) {
                 double sum = 0;
@@ -961,7 +998,7 @@ public final class Tensor {
                     sum += dy.get(c);
                 }
                 for (int c = start; c < start + width; c++) {
-                    dx.add(c, dy.get(c) - Math.exp(y.get(c)) * sum);
+                    dx.add(c, dy.get(c) - exp(f32, y.get(c)) * sum);
                 }
             }
         }, a);
@@ -984,6 +1021,7 @@ public final class Tensor {
             throw new IllegalArgumentException("crossEntropy: " + n + " rows of logits but " + targets.length
                     + " targets");
         }
+        boolean f32 = isFloat32();
         // One pass in Java over the logits; the probabilities are kept for the backward pass.
         Elements z = logits.elements();
         double[] probs = new double[z.length];
@@ -997,11 +1035,11 @@ public final class Tensor {
             int row = i * classes;
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < classes; c++) {
-                max = Math.max(max, z.get(row + c));
+                max = z.get(row + c) > max ? z.get(row + c) : max;
             }
             double sum = 0;
             for (int c = 0; c < classes; c++) {
-                probs[row + c] = Math.exp(z.get(row + c) - max);
+                probs[row + c] = exp(f32, z.get(row + c) - max);
                 sum += probs[row + c];
             }
             for (int c = 0; c < classes; c++) {
@@ -1010,7 +1048,8 @@ public final class Tensor {
             loss -= z.get(row + t) - max - Math.log(sum);
         }
         INDArray y = Nd4j.scalar(type(), loss / n);
-        return result(y, "crossEntropy", g -> {
+        return result(y, "crossEntropy", node -> {
+            INDArray g = node.grad();
             double scale = g.getDouble(0) / n;
             Elements dz = logits.gradElements();
             for (int i = 0; i < n; i++) {
@@ -1047,7 +1086,8 @@ public final class Tensor {
         INDArray perElement = Transforms.log(p.data, true).muli(t)
                 .addi(Transforms.log(p.data.rsub(1), false).muli(t.rsub(1)));
         INDArray y = Nd4j.scalar(type(), -perElement.sumNumber().doubleValue() / n);
-        return result(y, "binaryCrossEntropy", g -> {
+        return result(y, "binaryCrossEntropy", node -> {
+            INDArray g = node.grad();
             INDArray local = p.data.sub(t).divi(p.data.rsub(1).muli(p.data)).muli(g.getDouble(0) / n);
             p.addOwnGrad(local);
         }, p);
@@ -1067,7 +1107,13 @@ public final class Tensor {
             throw new IllegalArgumentException("view: cannot view shape " + Shapes.str(old) + " ("
                     + data.length() + " elements) as " + Shapes.str(newShape), e);
         }
-        return result(y, "view", g -> a.addGrad(g.reshape('c', old)), a);
+        return result(y, "view", node -> { // the same numbers in the same (row-major) order
+            Elements dy = node.gradElements();
+            Elements dx = a.gradElements();
+            for (int i = 0; i < dy.length; i++) {
+                dx.add(i, dy.get(i));
+            }
+        }, a);
     }
 
     public Tensor reshape(long... newShape) {
@@ -1091,7 +1137,7 @@ public final class Tensor {
         for (int i = 0; i < order.length; i++) {
             inverse[Shapes.dim(order[i], rank())] = i;
         }
-        return result(a.data.permute(order), "permute", g -> a.addGrad(g.permute(inverse)), a);
+        return result(a.data.permute(order), "permute", node -> a.addGrad(node.grad().permute(inverse)), a);
     }
 
     /**
@@ -1122,8 +1168,8 @@ public final class Tensor {
             }
         }
         INDArray out = y.toArray(outShape);
-        return result(out, "rows", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "rows", node -> {
+            Elements dy = node.gradElements();
             Elements dt = table.gradElements();
             for (int i = 0; i < ids.length; i++) {
                 for (int j = 0; j < width; j++) {
@@ -1152,8 +1198,8 @@ public final class Tensor {
         int outer = (int) Shapes.length(Arrays.copyOf(shape, d));
         int block = (int) shape[d] * inner;
         int taken = (int) (end - start) * inner;
-        return result(a.data.get(window), "slice", g -> {
-            Elements dy = Elements.of(g);
+        return result(a.data.get(window), "slice", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int o = 0; o < outer; o++) {
                 for (int k = 0; k < taken; k++) {
@@ -1194,7 +1240,8 @@ public final class Tensor {
             arrays[i] = parts[i].data;
         }
         INDArray y = Nd4j.concat(d, arrays);
-        return result(y, "cat", g -> {
+        return result(y, "cat", node -> {
+            INDArray g = node.grad();
             long offset = 0;
             for (Tensor part : parts) {
                 long width = part.data.size(d);
@@ -1227,8 +1274,8 @@ public final class Tensor {
         }
         // Filled elements no longer depend on the input: their gradient is zero.
         INDArray out = y.toArray(outShape);
-        return result(out, "maskedFill", g -> {
-            Elements dy = Elements.of(g);
+        return result(out, "maskedFill", node -> {
+            Elements dy = node.gradElements();
             Elements dx = a.gradElements();
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
@@ -1255,7 +1302,7 @@ public final class Tensor {
         }
         Tensor a = this;
         INDArray keep = Nd4j.rand(type(), shape()).gt(p).castTo(type()).divi(1 - p);
-        return result(a.data.mul(keep), "dropout", g -> a.addOwnGrad(g.mul(keep)), a);
+        return result(a.data.mul(keep), "dropout", node -> a.addOwnGrad(node.grad().mul(keep)), a);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -1284,7 +1331,8 @@ public final class Tensor {
                     + Shapes.str(bs) + " differ");
         }
         INDArray y = Nd4j.matmul(a.data, b.data);
-        return result(y, "matmul", g -> {
+        return result(y, "matmul", node -> {
+            INDArray g = node.grad();
             if (a.requiresGrad) {
                 a.addOwnGrad(Nd4j.matmul(g, b.data, false, true, false)); // dA = dY @ Bᵀ
             }
@@ -1304,34 +1352,34 @@ public final class Tensor {
         long[] outShape = as.clone();
         outShape[as.length - 1] = m;
         INDArray y = gemm(a2, b.data, false, false).reshape('c', outShape);
-        return result(y, "matmul", g -> {
+        return result(y, "matmul", node -> {
+            INDArray g = node.grad();
             INDArray g2 = g.reshape('c', -1, m);
             if (a.requiresGrad) {
-                if (a.grad == null) {
+                if (a.grad() == null) {
                     a.grad = gemm(g2, b.data, false, true).reshape('c', as);         // dA = dY @ Bᵀ
                 } else {
-                    a.grad = Elements.contiguous(a.grad);
-                    Nd4j.gemm(g2, b.data, a.grad.reshape('c', -1, k), false, true, 1.0, 1.0); // dA += dY @ Bᵀ
+                    a.grad = a.grad.offset() == 0 ? Elements.contiguous(a.grad) : a.grad.dup('c');
+                    Blas.gemm(g2, b.data, a.grad.reshape('c', -1, k), false, true, 1.0, 1.0); // dA += dY @ Bᵀ
                 }
             }
             if (b.requiresGrad) {
-                if (b.grad == null) {
+                if (b.grad() == null) {
                     b.grad = gemm(a2, g2, true, false);                             // dB = Aᵀ @ dY
                 } else {
-                    Nd4j.gemm(a2, g2, b.grad, true, false, 1.0, 1.0);               // dB += Aᵀ @ dY
+                    b.grad = b.grad.offset() == 0 ? Elements.contiguous(b.grad) : b.grad.dup('c');
+                    Blas.gemm(a2, g2, b.grad, true, false, 1.0, 1.0);               // dB += Aᵀ @ dY
                 }
             }
         }, a, b);
     }
 
-    /**
-     * op(A) @ op(B) into a new row-major array, op being an optional transpose. Calling BLAS directly is
-     * about twice as fast here as INDArray.mmul, and transposing is free: BLAS just reads the other way.
-     */
+    /** op(A) @ op(B) into a new row-major array, op being an optional transpose (BLAS reads the other way). */
     private static INDArray gemm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
         long rows = transposeA ? a.size(1) : a.size(0);
         long cols = transposeB ? b.size(0) : b.size(1);
         INDArray c = Nd4j.createUninitialized(a.dataType(), rows, cols);
-        return Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+        Blas.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+        return c;
     }
 }

@@ -35,6 +35,9 @@ public final class Bench {
         void step();
     }
 
+    /** The shortest warm-up: long enough for the JIT compiler to finish with the hot loops. */
+    static final long WARMUP_NANOS = 5_000_000_000L;
+
     private Bench() {}
 
     public static void main(String[] args) {
@@ -48,7 +51,7 @@ public final class Bench {
         if (runs == 1) {
             steps = 1; // a smoke run
         }
-        double[][] ms = time(w, steps, steps, runs);
+        double[][] ms = time(w, steps, runs == 1 ? 0 : WARMUP_NANOS, steps, runs);
         double[] wall = ms[0];
         double[] cpu = ms[1];
         Arrays.sort(wall);
@@ -67,14 +70,15 @@ public final class Bench {
     }
 
     /**
-     * Runs warm-up steps, then {@code runs} timed runs of {@code steps} steps; returns the wall-clock and
+     * Runs warm-up steps (at least {@code warmup} of them, for at least {@code warmupNanos}), then {@code runs} timed runs of {@code steps} steps; returns the wall-clock and
      * the main thread's CPU milliseconds per step of each run. On a busy machine the CPU time shows what
      * the wall clock would on an idle one (with one thread, the work happens on the main thread).
      */
-    static double[][] time(Workload w, int warmup, int steps, int runs) {
+    static double[][] time(Workload w, int warmup, long warmupNanos, int steps, int runs) {
         ThreadMXBean threadClock = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < warmup; i++) {
-            w.step();
+        long warmupEnd = System.nanoTime() + warmupNanos;
+        for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
+            w.step(); // until the JIT compiler has settled
         }
         double[][] ms = new double[2][runs];
         for (int r = 0; r < runs; r++) {

@@ -1,7 +1,6 @@
 package zerotohero.kit.nn;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import zerotohero.kit.NoGrad;
+import zerotohero.kit.Elements;
 import zerotohero.kit.Tensor;
 
 /**
@@ -48,12 +47,35 @@ public final class BatchNorm1d extends Module {
             Tensor normalised = x.sub(runningMean).mul(runningVar.add(eps).pow(-0.5));
             return normalised.mul(gamma).add(beta);
         }
-        try (NoGrad scope = NoGrad.enter()) {
-            INDArray mean = x.data().mean(dims);
-            INDArray var = x.data().var(true, dims); // unbiased, for the running estimate
-            runningMean.data().muli(1 - momentum).addi(mean.muli(momentum));
-            runningVar.data().muli(1 - momentum).addi(var.muli(momentum));
-        }
+        updateRunningStatistics(x);
         return x.normalize(dims, gamma, beta, eps); // batch statistics, biased variance
+    }
+
+    /** running = (1 − momentum)·running + momentum·batch, per feature, with the unbiased batch variance. */
+    private void updateRunningStatistics(Tensor x) {
+        Elements xs = Elements.of(x.data());
+        int width = (int) x.size(-1);
+        int rows = xs.length / width;
+        double[] mean = new double[width];
+        double[] var = new double[width];
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++, i++) {
+                mean[c] += xs.get(i) / rows;
+            }
+        }
+        for (int r = 0, i = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++, i++) {
+                double d = xs.get(i) - mean[c];
+                var[c] += d * d / (rows - 1);
+            }
+        }
+        Elements runMean = Elements.of(runningMean.data());
+        Elements runVar = Elements.of(runningVar.data());
+        for (int c = 0; c < width; c++) {
+            runMean.set(c, (1 - momentum) * runMean.get(c) + momentum * mean[c]);
+            runVar.set(c, (1 - momentum) * runVar.get(c) + momentum * var[c]);
+        }
+        runMean.storeInto(runningMean.data());
+        runVar.storeInto(runningVar.data());
     }
 }

@@ -13,7 +13,7 @@ class BenchTest {
     @Test
     void bothWorkloadsRunATimedStep() {
         for (String name : new String[] {"mlp", "gpt"}) {
-            double[][] ms = Bench.time(Bench.workload(name, new Random(1)), 1, 1, 1);
+            double[][] ms = Bench.time(Bench.workload(name, new Random(1)), 1, 0, 1, 1);
             assertThat(ms[0][0]).as(name).isPositive();
         }
         assertThatThrownBy(() -> Bench.workload("cnn", new Random(1))).hasMessageContaining("unknown workload");
