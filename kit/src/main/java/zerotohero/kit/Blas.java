@@ -47,8 +47,53 @@ final class Blas {
         }
     }
 
+    /**
+     * The same for batches: a (..., n, k), b (..., k, m) and c (..., n, m) hold matrices one after another
+     * (each contiguous and row-major, as {@link #plain} makes them), and c[i] ← op(a[i])·op(b[i]) + beta·c[i]
+     * for each i. The shapes give the matrices' sizes after the optional transposes.
+     */
+    static void batchedGemm(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB, double beta) {
+        a = plain(a);
+        b = plain(b);
+        if (!Elements.isContiguous(c) || c.offset() != 0) {
+            throw new IllegalArgumentException("batchedGemm: the output must be a contiguous row-major array");
+        }
+        int rank = c.rank();
+        int n = (int) c.size(rank - 2);
+        int m = (int) c.size(rank - 1);
+        int k = (int) (transposeA ? a.size(rank - 2) : a.size(rank - 1));
+        long batch = c.length() / ((long) n * m);
+        int lda = (int) a.size(rank - 1);
+        int ldb = (int) b.size(rank - 1);
+        int ta = transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int tb = transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        long aSize = (long) n * k;
+        long bSize = (long) k * m;
+        long cSize = (long) n * m;
+        if (c.dataType() == DataType.FLOAT) {
+            FloatPointer pa = new FloatPointer(a.data().addressPointer());
+            FloatPointer pb = new FloatPointer(b.data().addressPointer());
+            FloatPointer pc = new FloatPointer(c.data().addressPointer());
+            for (long i = 0; i < batch; i++) {
+                openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, n, m, k, 1f,
+                        pa.position(i * aSize), lda, pb.position(i * bSize), ldb, (float) beta,
+                        pc.position(i * cSize), m);
+            }
+        } else if (c.dataType() == DataType.DOUBLE) {
+            DoublePointer pa = new DoublePointer(a.data().addressPointer());
+            DoublePointer pb = new DoublePointer(b.data().addressPointer());
+            DoublePointer pc = new DoublePointer(c.data().addressPointer());
+            for (long i = 0; i < batch; i++) {
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, n, m, k, 1.0,
+                        pa.position(i * aSize), lda, pb.position(i * bSize), ldb, beta, pc.position(i * cSize), m);
+            }
+        } else {
+            throw new IllegalArgumentException("batchedGemm: float32 or float64 matrices, not " + c.dataType());
+        }
+    }
+
     /** The array if it is contiguous, row-major and starts at its buffer's start, else such a copy. */
-    private static INDArray plain(INDArray x) {
+    static INDArray plain(INDArray x) {
         return Elements.isContiguous(x) && x.offset() == 0 ? x : x.dup('c');
     }
 }

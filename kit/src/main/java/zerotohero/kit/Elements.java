@@ -119,6 +119,11 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
             this.values = values;
         }
 
+        /** The numbers themselves (not a copy), for loops that work in float arithmetic. */
+        public float[] values() {
+            return values;
+        }
+
         @Override
         public double get(int i) {
             return values[i];

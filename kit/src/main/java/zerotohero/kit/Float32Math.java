@@ -5,29 +5,15 @@ package zerotohero.kit;
  * {@link Math}'s. {@code Math.exp} and {@code Math.tanh} are exact to double precision and pay for it: on
  * the course's benchmark machine they take 10–50 ns a call, against 5–9 ns for these, and a GPT step
  * calls them millions of times. (For the same reason the loops use {@code a > b ? a : b} rather than
- * {@code Math.max}, whose care for −0.0 and NaN costs about 20 ns on that machine.)
+ * {@code Math.max} on doubles, whose care for −0.0 and NaN costs about 20 ns on that machine.)
+ *
+ * <p>The array versions ({@link #tanh(float[], float[])}, {@link #gelu}) are the same formulas in
+ * float arithmetic over {@code float[]}: loops the JIT compiler turns into SIMD instructions, eight numbers
+ * at a time, about four times faster again. Tensor ops use them for float32 and plain loops otherwise.
  */
 final class Float32Math {
 
     private Float32Math() {}
-
-    /** Where tanh rounds to ±1 in float32. */
-    private static final double TANH_LIMIT = 7.90531110763549805;
-
-    /**
-     * tanh as an odd rational function, x·P(x²)/Q(x²), with the coefficients of Eigen's float32 tanh;
-     * absolute error below 3·10⁻⁷.
-     */
-    static double tanh(double x) {
-        x = x < -TANH_LIMIT ? -TANH_LIMIT : x > TANH_LIMIT ? TANH_LIMIT : x;
-        double x2 = x * x;
-        double p = x * (4.89352455891786e-03 + x2 * (6.37261928875436e-04 + x2 * (1.48572235717979e-05
-                + x2 * (5.12229709037114e-08 + x2 * (-8.60467152213735e-11 + x2 * (2.00018790482477e-13
-                + x2 * -2.76076847742355e-16))))));
-        double q = 4.89352518554385e-03 + x2 * (2.26843463243900e-03 + x2 * (1.18534705686654e-04
-                + x2 * 1.19825839466702e-06));
-        return p / q;
-    }
 
     /**
      * eˣ as 2ᵏ·eʳ: k = round(x / ln 2) goes into the exponent bits, and eʳ, with |r| ≤ ½ ln 2, is a
@@ -46,5 +32,59 @@ final class Float32Math {
         double p = 1 + r * (1 + r * (1 / 2.0 + r * (1 / 6.0 + r * (1 / 24.0 + r * (1 / 120.0 + r * (1 / 720.0
                 + r / 5040.0))))));
         return p * Double.longBitsToDouble(((long) k + 1023) << 52);
+    }
+
+    /** Where tanh rounds to ±1 in float32. */
+    private static final float LIMIT = 7.90531110763549805f;
+
+    /**
+     * tanh as an odd rational function, x·P(x²)/Q(x²), with the coefficients of Eigen's float32 tanh;
+     * absolute error below 3·10⁻⁷. (Math.min and Math.max on floats vectorise; ternaries do not.)
+     */
+    private static float tanh(float x) {
+        x = Math.max(-LIMIT, Math.min(LIMIT, x));
+        float x2 = x * x;
+        float p = x * (4.89352455891786e-03f + x2 * (6.37261928875436e-04f + x2 * (1.48572235717979e-05f
+                + x2 * (5.12229709037114e-08f + x2 * (-8.60467152213735e-11f + x2 * (2.00018790482477e-13f
+                + x2 * -2.76076847742355e-16f))))));
+        float q = 4.89352518554385e-03f + x2 * (2.26843463243900e-03f + x2 * (1.18534705686654e-04f
+                + x2 * 1.19825839466702e-06f));
+        return p / q;
+    }
+
+    /** y = tanh(x), element by element. */
+    static void tanh(float[] x, float[] y) {
+        for (int i = 0; i < x.length; i++) {
+            y[i] = tanh(x[i]);
+        }
+    }
+
+    /** dx += (1 − y²)·dy, tanh's backward. */
+    static void tanhBackward(float[] y, float[] dy, float[] dx) {
+        for (int i = 0; i < y.length; i++) {
+            dx[i] += (1 - y[i] * y[i]) * dy[i];
+        }
+    }
+
+    private static final float SQRT_2_OVER_PI = (float) Math.sqrt(2 / Math.PI);
+
+    /** GELU's forward (see {@link Tensor#gelu}): y = ½·x·(1 + t), keeping t = tanh(u) for the backward pass. */
+    static void gelu(float[] x, float[] t, float[] y) {
+        for (int i = 0; i < x.length; i++) {
+            float xi = x[i];
+            float ti = tanh(SQRT_2_OVER_PI * (xi + 0.044715f * xi * xi * xi));
+            t[i] = ti;
+            y[i] = 0.5f * xi * (1 + ti);
+        }
+    }
+
+    /** GELU's backward: dx += (½·(1 + t) + ½·x·(1 − t²)·du/dx)·dy. */
+    static void geluBackward(float[] x, float[] t, float[] dy, float[] dx) {
+        for (int i = 0; i < x.length; i++) {
+            float xi = x[i];
+            float ti = t[i];
+            float du = SQRT_2_OVER_PI * (1 + 3 * 0.044715f * xi * xi);
+            dx[i] += (0.5f * (1 + ti) + 0.5f * xi * (1 - ti * ti) * du) * dy[i];
+        }
     }
 }

@@ -61,6 +61,14 @@ public final class Tensor {
     public static void setThreads(int n) {
         Nd4j.getEnvironment().setMaxMasterThreads(n);
         Nd4j.getEnvironment().setMaxThreads(n);
+        setBlasThreads(n);
+    }
+
+    /**
+     * Sets how many threads OpenBLAS may use for matrix products, leaving ND4J's own loops alone. Large
+     * products (a GPT's) gain from a second core; small ones (makemore's MLP) run on one thread anyway.
+     */
+    public static void setBlasThreads(int n) {
         Nd4j.factory().blas().setMaxThreads(n);
     }
 
@@ -664,17 +672,25 @@ public final class Tensor {
 
     public Tensor tanh() {
         Tensor a = this;
-        boolean f32 = isFloat32();
         Elements x = a.elements();
         long[] outShape = shape();
         Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, tanh(f32, x.get(i)));
+        if (x instanceof Elements.Float32 xf && y instanceof Elements.Float32 yf) {
+            Float32Math.tanh(xf.values(), yf.values()); // the same, vectorised
+        } else {
+            for (int i = 0; i < y.length; i++) {
+                y.set(i, Math.tanh(x.get(i)));
+            }
         }
         INDArray out = y.toArray(outShape);
         return result(out, "tanh", node -> {
             Elements dy = node.gradElements();
             Elements dx = a.gradElements();
+            if (y instanceof Elements.Float32 yf && dy instanceof Elements.Float32 dyf
+                    && dx instanceof Elements.Float32 dxf) {
+                Float32Math.tanhBackward(yf.values(), dyf.values(), dxf.values());
+                return;
+            }
             for (int i = 0; i < dy.length; i++) {
                 double yi = y.get(i);
                 dx.add(i, (1 - yi * yi) * dy.get(i)); // d tanh(x)/dx = 1 − tanh²(x)
@@ -698,25 +714,35 @@ public final class Tensor {
      */
     public Tensor gelu() {
         Tensor a = this;
-        boolean f32 = isFloat32();
         double c = Math.sqrt(2 / Math.PI);
         Elements x = a.elements();
         long[] outShape = shape();
         Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        double[] t = new double[y.length]; // tanh(u), kept for the backward pass
-        for (int i = 0; i < y.length; i++) {
-            double xi = x.get(i);
-            t[i] = tanh(f32, c * (xi + 0.044715 * xi * xi * xi));
-            y.set(i, 0.5 * xi * (1 + t[i]));
+        Elements t = Elements.zeros(type(), y.length); // tanh(u), kept for the backward pass
+        if (x instanceof Elements.Float32 xf && t instanceof Elements.Float32 tf && y instanceof Elements.Float32 yf) {
+            Float32Math.gelu(xf.values(), tf.values(), yf.values()); // the same, vectorised
+        } else {
+            for (int i = 0; i < y.length; i++) {
+                double xi = x.get(i);
+                double ti = Math.tanh(c * (xi + 0.044715 * xi * xi * xi));
+                t.set(i, ti);
+                y.set(i, 0.5 * xi * (1 + ti));
+            }
         }
         INDArray out = y.toArray(outShape);
         return result(out, "gelu", node -> {
             Elements dy = node.gradElements();
             Elements dx = a.gradElements();
+            if (x instanceof Elements.Float32 xf && t instanceof Elements.Float32 tf
+                    && dy instanceof Elements.Float32 dyf && dx instanceof Elements.Float32 dxf) {
+                Float32Math.geluBackward(xf.values(), tf.values(), dyf.values(), dxf.values());
+                return;
+            }
             for (int i = 0; i < dy.length; i++) {
                 double xi = x.get(i);
                 double du = c * (1 + 3 * 0.044715 * xi * xi);
-                dx.add(i, (0.5 * (1 + t[i]) + 0.5 * xi * (1 - t[i] * t[i]) * du) * dy.get(i));
+                double ti = t.get(i);
+                dx.add(i, (0.5 * (1 + ti) + 0.5 * xi * (1 - ti * ti) * du) * dy.get(i));
             }
         }, a);
     }
@@ -728,11 +754,6 @@ public final class Tensor {
 
     public Tensor log() {
         return unary("log", Math::log, (x, y) -> 1 / x);
-    }
-
-    /** tanh, to float32's precision (see {@link Float32Math}) or to double's. */
-    private static double tanh(boolean float32, double x) {
-        return float32 ? Float32Math.tanh(x) : Math.tanh(x);
     }
 
     /** eˣ, to float32's precision or to double's. */
@@ -854,29 +875,33 @@ public final class Tensor {
         Elements bias = beta.elements();
         double[] mean = new double[groups];
         double[] invStd = new double[groups];
-        double[] xHat = new double[in.length];
+        Elements xHat = Elements.zeros(type(), in.length); // kept for the backward pass
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
-                mean[byRow ? r : c] += in.get(i) / n;
+                mean[byRow ? r : c] += in.get(i);
             }
+        }
+        for (int k = 0; k < groups; k++) {
+            mean[k] /= n;
         }
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
                 int k = byRow ? r : c;
                 double d = in.get(i) - mean[k];
-                invStd[k] += d * d / n; // the biased variance, for now
+                invStd[k] += d * d; // n times the biased variance, for now
             }
         }
         for (int k = 0; k < groups; k++) {
-            invStd[k] = 1 / Math.sqrt(invStd[k] + eps);
+            invStd[k] = 1 / Math.sqrt(invStd[k] / n + eps);
         }
         long[] outShape = shape();
         Elements y = Elements.zeros(type(), Shapes.length(outShape));
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
                 int k = byRow ? r : c;
-                xHat[i] = (in.get(i) - mean[k]) * invStd[k];
-                y.set(i, xHat[i] * w.get(c) + bias.get(c));
+                double normalised = (in.get(i) - mean[k]) * invStd[k];
+                xHat.set(i, normalised);
+                y.set(i, normalised * w.get(c) + bias.get(c));
             }
         }
         INDArray out = y.toArray(outShape);
@@ -889,17 +914,22 @@ public final class Tensor {
             for (int r = 0, i = 0; r < rows; r++) {
                 for (int c = 0; c < width; c++, i++) {
                     double gi = dy.get(i);
+                    double xHatI = xHat.get(i);
                     if (dGamma != null) {
-                        dGamma.add(c, gi * xHat[i]);
+                        dGamma.add(c, gi * xHatI);
                     }
                     if (dBeta != null) {
                         dBeta.add(c, gi);
                     }
                     double dxHat = gi * w.get(c);
                     int k = byRow ? r : c;
-                    meanDxHat[k] += dxHat / n;
-                    meanDxHatXHat[k] += dxHat * xHat[i] / n;
+                    meanDxHat[k] += dxHat;
+                    meanDxHatXHat[k] += dxHat * xHatI;
                 }
+            }
+            for (int k = 0; k < groups; k++) {
+                meanDxHat[k] /= n;
+                meanDxHatXHat[k] /= n;
             }
             if (x.requiresGrad) {
                 Elements dx = x.gradElements();
@@ -907,7 +937,7 @@ public final class Tensor {
                     for (int c = 0; c < width; c++, i++) {
                         int k = byRow ? r : c;
                         double dxHat = dy.get(i) * w.get(c);
-                        dx.add(i, invStd[k] * (dxHat - meanDxHat[k] - xHat[i] * meanDxHatXHat[k]));
+                        dx.add(i, invStd[k] * (dxHat - meanDxHat[k] - xHat.get(i) * meanDxHatXHat[k]));
                     }
                 }
             }
@@ -1330,14 +1360,24 @@ public final class Tensor {
             throw new IllegalArgumentException("matmul: batch dimensions of " + Shapes.str(as) + " and "
                     + Shapes.str(bs) + " differ");
         }
-        INDArray y = Nd4j.matmul(a.data, b.data);
+        // One BLAS product per matrix of the batch, on row-major copies of the operands.
+        INDArray a3 = Blas.plain(a.data);
+        INDArray b3 = Blas.plain(b.data);
+        long[] outShape = as.clone();
+        outShape[as.length - 1] = bs[bs.length - 1];
+        INDArray y = Nd4j.createUninitialized(type(), outShape);
+        Blas.batchedGemm(a3, b3, y, false, false, 0.0);
         return result(y, "matmul", node -> {
-            INDArray g = node.grad();
+            INDArray g = Blas.plain(node.grad());
             if (a.requiresGrad) {
-                a.addOwnGrad(Nd4j.matmul(g, b.data, false, true, false)); // dA = dY @ Bᵀ
+                INDArray ga = a.grad() == null ? Nd4j.zeros(a.type(), as) : Blas.plain(a.grad());
+                Blas.batchedGemm(g, b3, ga, false, true, 1.0); // dA += dY @ Bᵀ
+                a.grad = ga;
             }
             if (b.requiresGrad) {
-                b.addOwnGrad(Nd4j.matmul(a.data, g, true, false, false)); // dB = Aᵀ @ dY
+                INDArray gb = b.grad() == null ? Nd4j.zeros(b.type(), bs) : Blas.plain(b.grad());
+                Blas.batchedGemm(a3, g, gb, true, false, 1.0); // dB += Aᵀ @ dY
+                b.grad = gb;
             }
         }, a, b);
     }

@@ -26,7 +26,8 @@ import zerotohero.kit.optim.SGD;
  *       dropout 0, vocabulary 65; AdamW.</li>
  * </ul>
  * Inputs are random tokens: speed does not depend on the text. Usage: {@code Bench mlp|gpt [threads]
- * [runs]}; threads (default 1) sets ND4J's and OpenBLAS's thread count.
+ * [runs]}; threads (default 1) is OpenBLAS's thread count for matrix products; everything else runs on
+ * the main thread.
  */
 public final class Bench {
 
@@ -44,8 +45,7 @@ public final class Bench {
         String which = args.length > 0 ? args[0] : "mlp";
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        Tensor.setThreads(threads);
-        if (System.getProperty("blas") != null) org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(Integer.getInteger("blas"));
+        Tensor.setBlasThreads(threads);
         Workload w = workload(which, new Random(1337));
         int steps = which.equals("mlp") ? 1000 : 10;
         if (runs == 1) {
@@ -57,7 +57,7 @@ public final class Bench {
         Arrays.sort(wall);
         Arrays.sort(cpu);
         System.out.printf("%s: median %.3f ms/step wall, %.3f ms/step CPU of the main thread, over %d runs of %d"
-                + " steps (wall: %s), %d thread(s)%n", which, wall[runs / 2], cpu[runs / 2], runs, steps,
+                + " steps (wall: %s), %d BLAS thread(s)%n", which, wall[runs / 2], cpu[runs / 2], runs, steps,
                 Arrays.toString(round(wall)), threads);
     }
 

@@ -20,8 +20,8 @@ public class Adam extends Optimizer {
     protected final double beta2;
     protected final double eps;
     protected final double weightDecay;
-    private final List<double[]> m = new ArrayList<>();
-    private final List<double[]> v = new ArrayList<>();
+    private final List<Elements> m = new ArrayList<>();
+    private final List<Elements> v = new ArrayList<>();
     private int t;
 
     public Adam(List<Tensor> params, double lr) {
@@ -35,8 +35,8 @@ public class Adam extends Optimizer {
         this.eps = eps;
         this.weightDecay = weightDecay;
         for (Tensor p : this.params) {
-            m.add(new double[Math.toIntExact(p.data().length())]);
-            v.add(new double[Math.toIntExact(p.data().length())]);
+            m.add(Elements.zeros(p.type(), p.data().length()));
+            v.add(Elements.zeros(p.type(), p.data().length()));
         }
     }
 
@@ -55,18 +55,39 @@ public class Adam extends Optimizer {
             // One loop per parameter over Java copies of its numbers, written back at the end.
             Elements p = Elements.of(param.data());
             Elements g = Elements.of(param.grad());
-            double[] mi = m.get(i);
-            double[] vi = v.get(i);
-            for (int j = 0; j < p.length; j++) {
-                double pj = p.get(j);
-                double gj = g.get(j) + l2 * pj;
-                mi[j] = beta1 * mi[j] + (1 - beta1) * gj;       // m ← β₁m + (1 − β₁)g
-                vi[j] = beta2 * vi[j] + (1 - beta2) * gj * gj;  // v ← β₂v + (1 − β₂)g²
-                double mHat = mi[j] / correction1;
-                double vHat = vi[j] / correction2;
-                p.set(j, pj * shrink - lr * mHat / (Math.sqrt(vHat) + eps)); // p ← p − lr·m̂/(√v̂ + ε)
+            Elements mi = m.get(i);
+            Elements vi = v.get(i);
+            if (p instanceof Elements.Float32 pf && g instanceof Elements.Float32 gf
+                    && mi instanceof Elements.Float32 mf && vi instanceof Elements.Float32 vf) {
+                update(pf.values(), gf.values(), mf.values(), vf.values(), (float) shrink, (float) l2,
+                        (float) correction1, (float) correction2);
+            } else {
+                for (int j = 0; j < p.length; j++) {
+                    double pj = p.get(j);
+                    double gj = g.get(j) + l2 * pj;
+                    mi.set(j, beta1 * mi.get(j) + (1 - beta1) * gj);      // m ← β₁m + (1 − β₁)g
+                    vi.set(j, beta2 * vi.get(j) + (1 - beta2) * gj * gj); // v ← β₂v + (1 − β₂)g²
+                    double mHat = mi.get(j) / correction1;
+                    double vHat = vi.get(j) / correction2;
+                    p.set(j, pj * shrink - lr * mHat / (Math.sqrt(vHat) + eps)); // p ← p − lr·m̂/(√v̂ + ε)
+                }
             }
             p.storeInto(param.data());
+        }
+    }
+
+    /** The loop above in float arithmetic, which the JIT compiler vectorises. */
+    private void update(float[] p, float[] g, float[] m, float[] v, float shrink, float l2, float correction1,
+            float correction2) {
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float rate = (float) lr;
+        float epsilon = (float) eps;
+        for (int j = 0; j < p.length; j++) {
+            float gj = g[j] + l2 * p[j];
+            m[j] = b1 * m[j] + (1 - b1) * gj;
+            v[j] = b2 * v[j] + (1 - b2) * gj * gj;
+            p[j] = p[j] * shrink - rate * (m[j] / correction1) / ((float) Math.sqrt(v[j] / correction2) + epsilon);
         }
     }
 
