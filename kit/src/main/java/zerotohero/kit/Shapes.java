@@ -1,15 +1,14 @@
 package zerotohero.kit;
 
 import java.util.Arrays;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Shape arithmetic: broadcasting forward, and its mirror image for gradients.
+ * Shape arithmetic: broadcasting, dimensions counted from the end, sizes.
  *
  * <p>Broadcasting lines two shapes up on the right; each pair of sizes must be equal or one of them 1,
  * and a missing dimension counts as 1. When an input was stretched to the output's shape, every copy of
  * an element contributed to the result, so the element's gradient is the <em>sum</em> of the gradients
- * of its copies: {@link #sumTo} adds the stretched dimensions back up.
+ * of its copies ({@link Broadcast} walks the copies).
  */
 final class Shapes {
 
@@ -30,37 +29,6 @@ final class Shapes {
             out[rank - i] = Math.max(x, y);
         }
         return out;
-    }
-
-    /**
-     * Sums a gradient of the broadcast shape back down to {@code shape}: over the leading dimensions the
-     * input did not have, and over each dimension where the input had size 1.
-     */
-    static INDArray sumTo(INDArray grad, long[] shape) {
-        long[] gs = grad.shape();
-        if (Arrays.equals(gs, shape)) {
-            return grad;
-        }
-        int lead = gs.length - shape.length;
-        int[] dims = new int[gs.length];
-        int n = 0;
-        for (int d = 0; d < gs.length; d++) {
-            if (d < lead || (shape[d - lead] == 1 && gs[d] != 1)) {
-                dims[n++] = d;
-            }
-        }
-        INDArray summed = n == 0 ? grad : grad.sum(true, Arrays.copyOf(dims, n));
-        return summed.reshape(shape);
-    }
-
-    /** A copy of {@code x} stretched to {@code shape} by broadcasting (missing leading dimensions count as 1). */
-    static INDArray expand(INDArray x, long[] shape) {
-        long[] padded = new long[shape.length];
-        int lead = shape.length - x.rank();
-        for (int d = 0; d < shape.length; d++) {
-            padded[d] = d < lead ? 1 : x.size(d - lead);
-        }
-        return x.reshape(padded).broadcast(shape);
     }
 
     /** A dimension index that may count from the end (-1 is the last), made non-negative. */

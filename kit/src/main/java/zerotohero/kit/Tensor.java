@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -29,11 +28,15 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <ul>
  *   <li><b>Shapes and broadcasting.</b> {@code x.add(b)} with x of shape (32, 200) and b of shape (200)
  *       adds b to every row. The gradient of b is then the sum of the gradients of all its copies: the
- *       backward closures sum broadcast dimensions away ({@link Shapes#sumTo}).</li>
- *   <li><b>Whole-array derivatives.</b> The local derivative of matmul is another matmul, of a softmax
- *       a small formula over a row; each closure works on whole arrays, never element by element.</li>
+ *       backward loop adds each copy's share into the same element ({@link Broadcast}).</li>
+ *   <li><b>Loops over numbers, and BLAS.</b> Element-wise ops, normalisations and softmaxes are written
+ *       as plain Java loops over the numbers ({@link Elements}), forward and backward, the way micrograd
+ *       would if it had arrays: one pass instead of a chain of ND4J calls, each of which costs
+ *       microseconds before it starts. Matrix products go to OpenBLAS ({@link Blas}); the local
+ *       derivative of a product is another product.</li>
  *   <li><b>Fused ops.</b> Cross-entropy is one op with the short gradient (softmax − one-hot)/n instead of
- *       a chain of exp, sum, log and index; it is faster and cannot overflow.</li>
+ *       a chain of exp, sum, log and index; it is faster and cannot overflow. Layer and batch norm are one
+ *       op too ({@link #normalize}).</li>
  * </ul>
  *
  * <p>Gradients accumulate (+=) across uses of a tensor and across calls of {@code backward()} until you
@@ -84,7 +87,6 @@ public final class Tensor {
         void apply(Tensor node);
     }
 
-    public static final java.util.Map<String, long[]> PROFILE = new java.util.TreeMap<>();
     private INDArray data;
     // The gradient is kept in one of two forms: an ND4J array, or numbers in Java's memory that backward
     // loops add into. Intermediate gradients usually stay numbers; grad() turns them into an array.
@@ -369,12 +371,7 @@ public final class Tensor {
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
             if (t.backward != null && t.hasGrad()) {
-                long t0 = System.nanoTime();
                 t.backward.apply(t);
-                long t1 = System.nanoTime();
-                long t2 = System.nanoTime();
-                PROFILE.computeIfAbsent(t.op, k -> new long[2])[0] += t1 - t0;
-                PROFILE.computeIfAbsent(t.op, k -> new long[2])[1] += t2 - t1;
             }
         }
     }
