@@ -87,4 +87,80 @@ final class Float32Math {
             dx[i] += (0.5f * (1 + ti) + 0.5f * xi * (1 - ti * ti) * du) * dy[i];
         }
     }
+
+    /**
+     * Layer norm's forward over rows of {@code width} numbers (see {@link Tensor#normalize}): keeps x̂ and
+     * 1/σ per row for the backward pass. Sums run in double; the element-wise loops vectorise.
+     */
+    static void layerNorm(float[] x, float[] gamma, float[] beta, int width, double eps, float[] xHat,
+            float[] invStd, float[] y) {
+        for (int r = 0, start = 0; start < x.length; r++, start += width) {
+            float mean = (float) (sum(x, null, null, start, width) / width);
+            for (int c = 0; c < width; c++) {
+                float d = x[start + c] - mean;
+                xHat[start + c] = d * d; // for now, the squares
+            }
+            float inv = (float) (1 / Math.sqrt(sum(xHat, null, null, start, width) / width + eps));
+            invStd[r] = inv;
+            for (int c = 0; c < width; c++) {
+                float h = (x[start + c] - mean) * inv;
+                xHat[start + c] = h;
+                y[start + c] = h * gamma[c] + beta[c];
+            }
+        }
+    }
+
+    /**
+     * Layer norm's backward: dγ += Σ dy·x̂, dβ += Σ dy over rows; dx += (1/σ)·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂))
+     * with dx̂ = dy·γ, per row. A null array is a gradient nobody wants.
+     */
+    static void layerNormBackward(float[] dy, float[] xHat, float[] invStd, float[] gamma, int width,
+            float[] dGamma, float[] dBeta, float[] dx) {
+        for (int r = 0, start = 0; start < dy.length; r++, start += width) {
+            if (dGamma != null) {
+                for (int c = 0; c < width; c++) {
+                    dGamma[c] += dy[start + c] * xHat[start + c];
+                }
+            }
+            if (dBeta != null) {
+                for (int c = 0; c < width; c++) {
+                    dBeta[c] += dy[start + c];
+                }
+            }
+            if (dx != null) {
+                float meanDxHat = (float) (sum(dy, gamma, null, start, width) / width);
+                float meanDxHatXHat = (float) (sum(dy, gamma, xHat, start, width) / width);
+                float inv = invStd[r];
+                for (int c = 0; c < width; c++) {
+                    dx[start + c] += inv * (dy[start + c] * gamma[c] - meanDxHat - xHat[start + c] * meanDxHatXHat);
+                }
+            }
+        }
+    }
+
+    /**
+     * Σ a[start + c]·b[c]·h[start + c] over c &lt; width, a null b or h counting as ones. Four running sums:
+     * one sum is a chain of dependent additions, four keep the adder busy.
+     */
+    private static double sum(float[] a, float[] b, float[] h, int start, int width) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int c = 0;
+        for (; c + 3 < width; c += 4) {
+            s0 += term(a, b, h, start, c);
+            s1 += term(a, b, h, start, c + 1);
+            s2 += term(a, b, h, start, c + 2);
+            s3 += term(a, b, h, start, c + 3);
+        }
+        for (; c < width; c++) {
+            s0 += term(a, b, h, start, c);
+        }
+        return s0 + s1 + s2 + s3;
+    }
+
+    private static float term(float[] a, float[] b, float[] h, int start, int c) {
+        return a[start + c] * (b == null ? 1 : b[c]) * (h == null ? 1 : h[start + c]);
+    }
 }

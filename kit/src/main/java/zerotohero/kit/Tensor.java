@@ -864,6 +864,9 @@ public final class Tensor {
         }
         sameType("normalize", gamma);
         sameType("normalize", beta);
+        if (byRow && isFloat32() && gamma.isFloat32() && beta.isFloat32()) {
+            return layerNormFloat32(gamma, beta, eps, rows, width); // the same, vectorised
+        }
         // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
         int groups = byRow ? rows : width;
         double n = byRow ? width : rows;
@@ -939,6 +942,27 @@ public final class Tensor {
                 }
             }
         }, x, gamma, beta);
+    }
+
+    /** {@link #normalize} over the last dimension of float32 numbers, with {@link Float32Math}'s loops. */
+    private Tensor layerNormFloat32(Tensor gamma, Tensor beta, double eps, int rows, int width) {
+        Tensor x = this;
+        float[] w = floats(gamma.elements());
+        float[] xHat = new float[rows * width];
+        float[] invStd = new float[rows];
+        Elements y = Elements.zeros(DataType.FLOAT, xHat.length);
+        Float32Math.layerNorm(floats(x.elements()), w, floats(beta.elements()), width, eps, xHat, invStd, floats(y));
+        return result(y.toArray(shape()), "normalize", node -> {
+            float[] dGamma = gamma.requiresGrad ? floats(gamma.gradElements()) : null;
+            float[] dBeta = beta.requiresGrad ? floats(beta.gradElements()) : null;
+            float[] dx = x.requiresGrad ? floats(x.gradElements()) : null;
+            Float32Math.layerNormBackward(floats(node.gradElements()), xHat, invStd, w, width, dGamma, dBeta, dx);
+        }, x, gamma, beta);
+    }
+
+    /** The float[] behind float32 Elements. */
+    private static float[] floats(Elements e) {
+        return ((Elements.Float32) e).values();
     }
 
     // ------------------------------------------------------------------------------------------------
