@@ -443,123 +443,76 @@ public final class Tensor {
     }
 
     public Tensor add(Tensor b) {
-        Tensor a = this;
-        Broadcast plan = a.plan("add", b);
-        Elements x = a.elements();
-        Elements z = b.elements();
-        long[] outShape = Shapes.broadcast("add", a.shape(), b.shape());
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, x.get(i) + z.get(j));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "add", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.requiresGrad ? a.gradElements() : null;
-            Elements dz = b.requiresGrad ? b.gradElements() : null;
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (dx != null) {
-                        dx.add(i, dy.get(o));
-                    }
-                    if (dz != null) {
-                        dz.add(j, dy.get(o));
-                    }
-                }
-            }
-        }, a, b);
+        return arithmetic(Arithmetic.ADD, b);
     }
 
     public Tensor sub(Tensor b) {
-        Tensor a = this;
-        Broadcast plan = a.plan("sub", b);
-        Elements x = a.elements();
-        Elements z = b.elements();
-        long[] outShape = Shapes.broadcast("sub", a.shape(), b.shape());
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, x.get(i) - z.get(j));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "sub", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.requiresGrad ? a.gradElements() : null;
-            Elements dz = b.requiresGrad ? b.gradElements() : null;
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (dx != null) {
-                        dx.add(i, dy.get(o));
-                    }
-                    if (dz != null) {
-                        dz.add(j, -dy.get(o));
-                    }
-                }
-            }
-        }, a, b);
+        return arithmetic(Arithmetic.SUB, b);
     }
 
     public Tensor mul(Tensor b) {
-        Tensor a = this;
-        Broadcast plan = a.plan("mul", b);
-        Elements x = a.elements();
-        Elements z = b.elements();
-        long[] outShape = Shapes.broadcast("mul", a.shape(), b.shape());
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, x.get(i) * z.get(j));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "mul", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.requiresGrad ? a.gradElements() : null;
-            Elements dz = b.requiresGrad ? b.gradElements() : null;
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (dx != null) {
-                        dx.add(i, dy.get(o) * z.get(j)); // d(ab)/da = b
-                    }
-                    if (dz != null) {
-                        dz.add(j, dy.get(o) * x.get(i)); // d(ab)/db = a
-                    }
-                }
-            }
-        }, a, b);
+        return arithmetic(Arithmetic.MUL, b);
     }
 
     public Tensor div(Tensor b) {
+        return arithmetic(Arithmetic.DIV, b);
+    }
+
+    /** The four element-wise operations: each one's result, and its two local derivatives. */
+    private enum Arithmetic {
+        ADD, SUB, MUL, DIV;
+
+        final String op = name().toLowerCase(java.util.Locale.ROOT);
+
+        double apply(double a, double b) {
+            return switch (this) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case DIV -> a / b;
+            };
+        }
+
+        /** ∂y/∂a. */
+        double byA(double a, double b) {
+            return switch (this) {
+                case ADD, SUB -> 1;
+                case MUL -> b;
+                case DIV -> 1 / b;
+            };
+        }
+
+        /** ∂y/∂b. */
+        double byB(double a, double b) {
+            return switch (this) {
+                case ADD -> 1;
+                case SUB -> -1;
+                case MUL -> a;
+                case DIV -> -a / (b * b);
+            };
+        }
+    }
+
+    /**
+     * y = a ∘ b element by element, with broadcasting. The loop walks the output row by row and finds each
+     * input's number through the {@link Broadcast} plan; backward walks the same plan, so an element of a
+     * broadcast input receives the sum of its copies' gradients.
+     */
+    private Tensor arithmetic(Arithmetic f, Tensor b) {
         Tensor a = this;
-        Broadcast plan = a.plan("div", b);
+        Broadcast plan = a.plan(f.op, b);
         Elements x = a.elements();
         Elements z = b.elements();
-        long[] outShape = Shapes.broadcast("div", a.shape(), b.shape());
+        long[] outShape = Shapes.broadcast(f.op, a.shape(), b.shape());
         Elements y = Elements.zeros(type(), Shapes.length(outShape));
         for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
             for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, x.get(i) / z.get(j));
+                y.set(o, f.apply(x.get(i), z.get(j)));
             }
         }
-        INDArray out = y.toArray(outShape);
-        return result(out, "div", node -> {
+        return result(y.toArray(outShape), f.op, node -> {
             Elements dy = node.gradElements();
             Elements dx = a.requiresGrad ? a.gradElements() : null;
             Elements dz = b.requiresGrad ? b.gradElements() : null;
@@ -567,12 +520,11 @@ public final class Tensor {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
                 for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    double bj = z.get(j);
                     if (dx != null) {
-                        dx.add(i, dy.get(o) / bj);                    // d(a/b)/da = 1/b
+                        dx.add(i, dy.get(o) * f.byA(x.get(i), z.get(j))); // the chain rule: dy · ∂y/∂a
                     }
                     if (dz != null) {
-                        dz.add(j, -dy.get(o) * x.get(i) / (bj * bj)); // d(a/b)/db = −a/b²
+                        dz.add(j, dy.get(o) * f.byB(x.get(i), z.get(j)));
                     }
                 }
             }
