@@ -70,8 +70,9 @@ public final class Bench {
     }
 
     /**
-     * Runs warm-up steps (at least {@code warmup} of them, for at least {@code warmupNanos}), then {@code runs} timed runs of {@code steps} steps; returns the wall-clock and
-     * the main thread's CPU milliseconds per step of each run. On a busy machine the CPU time shows what
+     * Runs warm-up steps (at least {@code warmup} of them, for at least {@code warmupNanos}), then
+     * {@code runs} timed runs of {@code steps} steps; returns the wall-clock and the main thread's CPU
+     * milliseconds per step of each run. On a busy machine the CPU time shows what
      * the wall clock would on an idle one (with one thread, the work happens on the main thread).
      */
     static double[][] time(Workload w, int warmup, long warmupNanos, int steps, int runs) {
