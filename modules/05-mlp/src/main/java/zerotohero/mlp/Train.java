@@ -8,6 +8,7 @@ import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.Lesson;
 
 /**
  * The lesson's full run: the lecture's model and schedule (200,000 steps of 32 examples, learning rate 0.1
@@ -15,6 +16,8 @@ import zerotohero.kit.plot.Chart;
  * {@code results/<run>.json}. Arguments: {@code [steps]} (default 200000).
  */
 public final class Train {
+
+    static final Lesson LESSON = new Lesson("05-mlp");
 
     /** Seeds the initial weights (kit's generator) and the minibatches (Python's generator). */
     public static final long SEED = 2147483647L;
@@ -25,7 +28,7 @@ public final class Train {
     public static void main(String[] args) {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         String name = steps == 200_000 ? "full" : "steps-" + steps;
-        run(Splits.names(3), Training.Settings.lecture().withSteps(steps), name, Lesson.dir());
+        run(Splits.names(3), Training.Settings.lecture().withSteps(steps), name, LESSON.dir());
     }
 
     /** Trains, evaluates, writes {@code results/<name>.json} and {@code figures/<name>-curve.svg} under {@code dir}. */
@@ -63,7 +66,7 @@ public final class Train {
         lecture.put("train", 2.126);
         lecture.put("val", 2.170);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("module", Lesson.MODULE);
+        result.put("module", LESSON.module());
         result.put("run", name);
         result.put("settings", s);
         result.put("steps", settings.steps());

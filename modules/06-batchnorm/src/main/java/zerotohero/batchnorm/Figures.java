@@ -22,7 +22,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Data.names(3), Lesson.dir().resolve("figures"), new Network.Config(27, 3, 10, 100), 500);
+        draw(Data.names(3), Train.LESSON.dir().resolve("figures"), new Network.Config(27, 3, 10, 100), 500);
     }
 
     /** The figures, for deep networks of {@code config}'s sizes and {@code steps} steps in the update-ratio run. */

@@ -16,7 +16,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Splits.names(3), Lesson.dir().resolve("figures"), 1000, 10_000);
+        draw(Splits.names(3), Train.LESSON.dir().resolve("figures"), 1000, 10_000);
     }
 
     /** The figures from {@code sweepSteps} rates and an embedding model trained for {@code embeddingSteps}. */

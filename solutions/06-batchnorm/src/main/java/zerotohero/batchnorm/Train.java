@@ -8,6 +8,7 @@ import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.Lesson;
 
 /**
  * The lecture's log of fixes, one full run per recipe: the same network, data, seed and schedule
@@ -16,6 +17,8 @@ import zerotohero.kit.plot.Chart;
  * {@code results/<recipe>.json} and {@code figures/<recipe>-curve.svg}.
  */
 public final class Train {
+
+    static final Lesson LESSON = new Lesson("06-batchnorm");
 
     /** Seeds the initial weights (kit's generator) and the minibatches (Python's generator). */
     public static final long SEED = 2147483647L;
@@ -38,7 +41,7 @@ public final class Train {
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         Data data = Data.names(3);
         for (Recipe r : recipes) {
-            run(data, r, Training.Settings.lecture().withSteps(steps), Lesson.dir());
+            run(data, r, Training.Settings.lecture().withSteps(steps), LESSON.dir());
         }
     }
 
@@ -80,7 +83,7 @@ public final class Train {
         lecture.put("train", recipe.lectureTrain);
         lecture.put("val", recipe.lectureVal);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("module", Lesson.MODULE);
+        result.put("module", LESSON.module());
         result.put("run", name);
         result.put("settings", s);
         result.put("steps", settings.steps());

@@ -1,6 +1,7 @@
-package zerotohero.batchnorm;
+package zerotohero.kit.run;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,38 +9,48 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Where the lesson's figures and results go, a console progress bar, and a tiny JSON writer. */
-final class Lesson {
+/**
+ * What a module's training and figure programs share: the module's folder (where figures and results go),
+ * a console progress bar, and a small JSON writer for results files.
+ *
+ * @param module the module's folder name, e.g. "05-mlp"
+ */
+public record Lesson(String module) {
 
-    static final String MODULE = "06-batchnorm";
-
-    private Lesson() {
+    /** modules/&lt;module&gt;, found by walking up from the working directory to the folder that holds mvnw. */
+    public Path dir() {
+        return dir(Path.of("").toAbsolutePath());
     }
 
-    /** modules/06-batchnorm, found by walking up from the working directory to the folder that holds mvnw. */
-    static Path dir() {
-        Path p = Path.of("").toAbsolutePath();
+    Path dir(Path from) {
+        Path p = from;
         while (p != null && !Files.exists(p.resolve("mvnw"))) {
             p = p.getParent();
         }
         if (p == null) {
-            throw new IllegalStateException("run this from inside the repository (no mvnw found above "
-                    + Path.of("").toAbsolutePath() + ")");
+            throw new IllegalStateException("run this from inside the repository (no mvnw found above " + from + ")");
         }
-        return p.resolve("modules").resolve(MODULE);
+        return p.resolve("modules").resolve(module);
     }
 
     /** A one-line progress bar, redrawn at most every 1% of the run. */
-    static final class Progress {
+    public static final class Progress {
         private final int total;
+        private final PrintStream out;
         private final long start = System.nanoTime();
         private int shown = -1;
 
-        Progress(int total) {
-            this.total = total;
+        public Progress(int total) {
+            this(total, System.out);
         }
 
-        void update(int step, double loss) {
+        Progress(int total, PrintStream out) {
+            this.total = total;
+            this.out = out;
+        }
+
+        /** Shows step (counting from 0) of the total and the latest loss. */
+        public void update(int step, double loss) {
             int percent = (int) (100L * (step + 1) / total);
             if (percent == shown) {
                 return;
@@ -47,17 +58,17 @@ final class Lesson {
             shown = percent;
             double seconds = (System.nanoTime() - start) / 1e9;
             int filled = percent / 4;
-            System.out.printf(Locale.ROOT, "\r[%s%s] %3d%% step %,d/%,d loss %.4f %.0fs",
+            out.printf(Locale.ROOT, "\r[%s%s] %3d%% step %,d/%,d loss %.4f %.0fs",
                     "#".repeat(filled), " ".repeat(25 - filled), percent, step + 1, total, loss, seconds);
             if (step + 1 == total) {
-                System.out.println();
+                out.println();
             }
-            System.out.flush();
+            out.flush();
         }
     }
 
     /** A JSON object from an ordered map of numbers, strings, booleans and nested maps. */
-    static String json(Map<String, ?> object, String indent) {
+    public static String json(Map<String, ?> object, String indent) {
         StringJoiner out = new StringJoiner(",\n", "{\n", "\n" + indent + "}");
         object.forEach((key, value) -> out.add(indent + "  \"" + key + "\": " + value(value, indent + "  ")));
         return out.toString();
@@ -75,7 +86,8 @@ final class Lesson {
         return "\"" + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    static void write(Path file, String text) {
+    /** Writes a text file, creating its folders. */
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, text);
