@@ -134,8 +134,9 @@ public final class Course {
         for (ModuleLayout m : modules) {
             SelfCheck.Report r = SelfCheck.check(m);
             if (r.ok()) {
-                out.printf("ok    %-20s %d exercises, %d graded tests: pass on the solution, fail on the stubs; "
-                        + "API, Todo markers, catalog and rules agree%n", r.module(), r.exercises(), r.gradedTests());
+                out.printf("ok    %-20s %d exercises, %d graded tests, %d known mistakes caught: pass on the solution, "
+                        + "fail on the stubs; API, Todo markers, catalog and rules agree%n", r.module(), r.exercises(),
+                        r.gradedTests(), r.mistakes().size());
             } else {
                 out.printf("FAIL  %-20s %d problem%s%n", r.module(), r.problems().size(), r.problems().size() == 1 ? "" : "s");
                 for (Problem p : r.problems()) {

@@ -18,6 +18,7 @@ public record Problem(String module, String exercise, String rule, String detail
     public static final String CATALOG = "catalog and tests agree";
     public static final String RULES = "module rules hold on the solution";
     public static final String BUILT = "module is built";
+    public static final String MISTAKES_CAUGHT = "known mistakes are caught";
 
     @Override
     public String toString() {

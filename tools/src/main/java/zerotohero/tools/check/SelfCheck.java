@@ -26,7 +26,9 @@ import zerotohero.kit.Todo;
  *   <li>stubs and solution declare the same public classes, methods and signatures;</li>
  *   <li>every exercise has a {@code throw new Todo(id)} in the stubs, in a file its catalog entry lists,
  *       and no solution class refers to {@code Todo};</li>
- *   <li>the catalog and the tests' {@code @Exercise} ids name the same exercises.</li>
+ *   <li>the catalog and the tests' {@code @Exercise} ids name the same exercises;</li>
+ *   <li>every known mistake of {@code mistakes.yaml}, made on a copy of the solution, turns one of its
+ *       exercise's graded tests red with a message that names it ({@link MistakeCheck}).</li>
  * </ol>
  */
 public final class SelfCheck {
@@ -34,8 +36,13 @@ public final class SelfCheck {
     private SelfCheck() {
     }
 
-    /** The result for one module: its problems (none when it is sound) and what was looked at. */
-    public record Report(String module, int exercises, int gradedTests, List<Problem> problems) {
+    /**
+     * The result for one module: its problems (none when it is sound) and what was looked at.
+     *
+     * @param mistakes the known mistakes tried ({@code mistakes.yaml}), each with its verdict
+     */
+    public record Report(String module, int exercises, int gradedTests, List<Problem> problems,
+            List<MistakeCheck.Verdict> mistakes) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -47,7 +54,8 @@ public final class SelfCheck {
         try {
             catalog = m.catalog();
         } catch (RuntimeException e) {
-            return new Report(m.name(), 0, 0, List.of(new Problem(m.name(), "-", Problem.CATALOG, e.getMessage())));
+            return new Report(m.name(), 0, 0, List.of(new Problem(m.name(), "-", Problem.CATALOG, e.getMessage())),
+                    List.of());
         }
         for (Path dir : List.of(m.stubClasses(), m.testClasses(), m.solutionClasses(), m.solutionTestClasses())) {
             if (!Files.isDirectory(dir)) {
@@ -56,7 +64,7 @@ public final class SelfCheck {
             }
         }
         if (!problems.isEmpty()) {
-            return new Report(m.name(), catalog.exercises().size(), 0, problems);
+            return new Report(m.name(), catalog.exercises().size(), 0, problems, List.of());
         }
 
         List<TestOutcome> onSolution = TestRunner.run(m.solutionClasses(), m.solutionTestClasses(),
@@ -70,9 +78,18 @@ public final class SelfCheck {
         JavaClasses solution = new ClassFileImporter().importPath(m.solutionClasses());
         checkApi(m, catalog, stubs, solution, problems);
         checkTodos(m, catalog, solution, problems);
+        List<MistakeCheck.Verdict> mistakes = List.of();
+        if (problems.isEmpty()) {
+            try {
+                mistakes = MistakeCheck.run(m, catalog);
+                problems.addAll(MistakeCheck.problems(m, mistakes));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(m.name(), "-", Problem.MISTAKES_CAUGHT, e.getMessage()));
+            }
+        }
 
         int graded = (int) onSolution.stream().filter(TestOutcome::graded).count();
-        return new Report(m.name(), catalog.exercises().size(), graded, problems);
+        return new Report(m.name(), catalog.exercises().size(), graded, problems, mistakes);
     }
 
     private static void checkSolutionRuns(ModuleLayout m, List<TestOutcome> outcomes, List<Problem> problems) {

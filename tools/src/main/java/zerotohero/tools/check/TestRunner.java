@@ -87,6 +87,18 @@ public final class TestRunner {
     /** Like the above; with {@code gradedOnly}, only the tests tagged {@code graded} (by {@code @Exercise}) run. */
     public static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath,
             Set<String> skip, boolean gradedOnly, Listener listener) {
+        return run(mainClasses, testClasses, extraClasspath, skip, gradedOnly, Optional.empty(), listener);
+    }
+
+    /** Runs only the graded tests of one exercise (those whose {@code @Exercise} is {@code exercise}). */
+    public static List<TestOutcome> runExercise(Path mainClasses, Path testClasses, List<Path> extraClasspath,
+            String exercise) {
+        return run(mainClasses, testClasses, extraClasspath, Set.of(), true, Optional.of(exercise), new Listener() {
+        });
+    }
+
+    private static List<TestOutcome> run(Path mainClasses, Path testClasses, List<Path> extraClasspath,
+            Set<String> skip, boolean gradedOnly, Optional<String> exercise, Listener listener) {
         List<URL> urls = new ArrayList<>();
         urls.add(url(testClasses));
         urls.add(url(mainClasses));
@@ -98,7 +110,9 @@ public final class TestRunner {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClasspathRoots(Set.of(testClasses)))
                     .filters((PostDiscoveryFilter) d -> FilterResult.includedIf(!skip.contains(d.getUniqueId().toString())
-                            && (!gradedOnly || d.getTags().contains(GRADED))))
+                            && (!gradedOnly || d.getTags().contains(GRADED))
+                            && (exercise.isEmpty() || !(d.getSource().orElse(null) instanceof MethodSource source)
+                                    || exerciseOf(source).equals(exercise))))
                     .build();
             Launcher launcher = LauncherFactory.create();
             TestPlan plan = launcher.discover(request);

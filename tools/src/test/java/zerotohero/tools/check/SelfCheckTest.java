@@ -157,4 +157,73 @@ class SelfCheckTest {
         assertThat(onStubs).filteredOn(t -> !t.graded()).extracting(TestOutcome::name)
                 .containsExactly("RulesTest.counterIsFinal");
     }
+
+    private static final String MISTAKE = """
+            module: 09-demo
+            mistakes:
+              - id: post-increment
+                exercise: "09.1"
+                description: returns the count before adding one
+                file: src/main/java/demo/Counter.java
+                replace: "++count"
+                with: "%s"
+                expect: [%s]
+            """;
+
+    @Test
+    void aKnownMistakeIsCaughtWhenATestFailsWithTheExpectedWords() {
+        Fixture f = new Fixture(root).write("modules/09-demo/mistakes.yaml", MISTAKE.formatted("count++", "\"expected: 1\""));
+
+        SelfCheck.Report report = check(f);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.mistakes()).singleElement().satisfies(v -> {
+            assertThat(v.caught()).isTrue();
+            assertThat(v.detail()).isEqualTo("CounterTest.countsFromOne");
+        });
+    }
+
+    @Test
+    void aMistakeThatNoTestCatchesIsReported() {
+        Fixture f = new Fixture(root).write("modules/09-demo/mistakes.yaml", MISTAKE.formatted("++count + 0", "expected"));
+
+        SelfCheck.Report report = check(f);
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Problem.MISTAKES_CAUGHT);
+            assertThat(p.detail()).startsWith("mistake 'post-increment' (returns the count before adding one): "
+                    + "all 2 graded tests of 09.1 pass with the mistake made");
+        });
+    }
+
+    @Test
+    void aMistakeCaughtWithoutTheExpectedWordsIsReported() {
+        Fixture f = new Fixture(root).write("modules/09-demo/mistakes.yaml", MISTAKE.formatted("count++", "off by one"));
+
+        SelfCheck.Report report = check(f);
+
+        assertThat(report.problems()).singleElement().extracting(Problem::detail).asString()
+                .contains("no failure message contains all of [off by one]");
+    }
+
+    @Test
+    void aStaleMistakeIsReported() {
+        Fixture f = new Fixture(root).write("modules/09-demo/mistakes.yaml",
+                MISTAKE.formatted("count++", "expected").replace("replace: \"++count\"", "replace: \"count += 1\""));
+
+        SelfCheck.Report report = check(f);
+
+        assertThat(report.problems()).singleElement().extracting(Problem::detail).asString()
+                .contains("occurs nowhere in solutions/09-demo/src/main/java/demo/Counter.java");
+    }
+
+    @Test
+    void aMistakeThatDoesNotCompileIsReported() {
+        Fixture f = new Fixture(root).write("modules/09-demo/mistakes.yaml", MISTAKE.formatted("++count;;x", "expected"));
+
+        SelfCheck.Report report = check(f);
+
+        assertThat(report.problems()).singleElement().extracting(Problem::detail).asString()
+                .contains("does not compile");
+    }
 }
