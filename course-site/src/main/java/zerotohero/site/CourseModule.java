@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import zerotohero.grading.Catalog;
+import zerotohero.grading.Mistakes;
 
 /**
  * One lesson as the site sees it: its folder under {@code modules/}, its catalog, its lesson text, its
@@ -23,9 +24,10 @@ import zerotohero.grading.Catalog;
  * @param lesson the lesson's Markdown ({@code README.md}), empty if the module has none yet
  * @param figures the module's figures ({@code figures/*.svg} and {@code *.png}), relative to {@code dir}
  * @param tests per exercise id, the test files that carry its {@code @Exercise}, relative to {@code dir}
+ * @param mistakes the known mistakes its tests are proven to catch ({@code mistakes.yaml}; may be empty)
  */
 record CourseModule(Path dir, Catalog catalog, String lesson, List<String> figures,
-        Map<String, List<String>> tests) {
+        Map<String, List<String>> tests, Mistakes mistakes) {
 
     private static final Pattern EXERCISE = Pattern.compile("@Exercise\\(\\s*\"([^\"]+)\"\\s*\\)");
 
@@ -62,7 +64,7 @@ record CourseModule(Path dir, Catalog catalog, String lesson, List<String> figur
             Catalog catalog = Catalog.read(dir);
             Path readme = dir.resolve("README.md");
             String lesson = Files.isRegularFile(readme) ? Files.readString(readme) : "";
-            return new CourseModule(dir, catalog, lesson, figures(dir), tests(dir));
+            return new CourseModule(dir, catalog, lesson, figures(dir), tests(dir), Mistakes.read(dir, catalog));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the module " + dir, e);
         }

@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import zerotohero.grading.Catalog;
+import zerotohero.grading.Mistakes;
 
 /**
  * A module's catalog as a table: each exercise with its points, the lesson section it belongs to, the
- * stub files to edit, the tests that grade it and its hints, folded away so that a reader opens them only
- * when stuck.
+ * stub files to edit, the tests that grade it, its hints (folded away so that a reader opens them only
+ * when stuck) and the known mistakes its tests are proven to catch.
  */
 final class ExerciseTable {
 
@@ -34,15 +35,26 @@ final class ExerciseTable {
                 hints.append("<li>").append(markdown.inline(hint)).append("</li>");
             }
             String count = e.hints().size() == 1 ? "1 hint" : e.hints().size() + " hints";
+            hints = new StringBuilder("<details><summary>" + count + "</summary><ol>" + hints + "</ol></details>");
+            List<Mistakes.Mistake> caught = module.mistakes().of(e.id());
+            if (!caught.isEmpty()) {
+                hints.append("<details class=\"mistakes\"><summary>")
+                        .append(caught.size() == 1 ? "1 mistake caught" : caught.size() + " mistakes caught")
+                        .append("</summary><ul>");
+                for (Mistakes.Mistake m : caught) {
+                    hints.append("<li>").append(markdown.inline(m.description())).append("</li>");
+                }
+                hints.append("</ul></details>");
+            }
             rows.append("""
                     <tr id="exercise-%s">
                       <td class="exercise"><span class="id">%s</span> %s%s</td>
                       <td class="points">%d</td>
                       <td class="files">%s</td>
-                      <td class="hints"><details><summary>%s</summary><ol>%s</ol></details></td>
+                      <td class="hints">%s</td>
                     </tr>
                     """.formatted(e.id().replace('.', '-'), Html.escape(e.id()), Html.escape(e.title()),
-                    section(e.section(), toc), e.points(), files, count, hints));
+                    section(e.section(), toc), e.points(), files, hints));
         }
         return """
                 <div class="table-wrap"><table class="exercises">

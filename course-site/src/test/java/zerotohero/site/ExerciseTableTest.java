@@ -48,4 +48,10 @@ class ExerciseTableTest {
                 + "<li>Remember <span class=\"math inline\">a*b</span>.</li></ol></details>")
                 .contains("<summary>1 hint</summary>");
     }
+
+    @Test
+    void listsTheMistakesEachExercisesTestsCatch() throws IOException {
+        assertThat(table()).contains("<details class=\"mistakes\"><summary>1 mistake caught</summary>"
+                + "<ul><li>Assigns with <code>=</code> where the gradient must accumulate</li></ul></details>");
+    }
 }

@@ -21,6 +21,17 @@ final class Fixture {
                 """);
         module(repo, "41-first", "First");
         module(repo, "42-second", "Second");
+        file(repo, "modules/41-first/mistakes.yaml", """
+                module: 41-first
+                mistakes:
+                  - id: assign
+                    exercise: "41.1"
+                    description: "Assigns with `=` where the gradient must accumulate"
+                    file: src/main/java/demo/Thing.java
+                    replace: "+="
+                    with: "="
+                    expect: [accumulate]
+                """);
         Files.createDirectories(repo.resolve("modules/44-draft/src"));
         file(repo, "modules/41-first/figures/plot.svg", """
                 <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="teal"/></svg>
