@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import zerotohero.tools.check.ModuleLayout;
+import zerotohero.tools.check.MutationScore;
 import zerotohero.tools.check.Problem;
 import zerotohero.tools.check.SelfCheck;
 import zerotohero.tools.grade.TestsLock;
@@ -54,6 +55,7 @@ public final class Course {
                 case "grade" -> GradeCommand.command(workingDir, () -> root(workingDir), rest, term);
                 case "lock" -> lock(root(workingDir), rest, term);
                 case "check" -> check(root(workingDir), rest, out);
+                case "mutation" -> mutation(root(workingDir), rest, out);
                 case "help", "-h", "--help" -> help(out);
                 default -> {
                     err.println("unknown command '" + command + "'");
@@ -96,8 +98,13 @@ public final class Course {
                                       or check that it is up to date
                   check [module...]   the course's self-check: every graded test passes on the reference
                                       solution and fails on the stubs, stubs and solution share one API,
-                                      exercises start as Todo, catalog and tests agree, module rules hold.
-                                      Run ./mvnw -B verify -Psolutions first.
+                                      exercises start as Todo, catalog and tests agree, module rules hold,
+                                      known mistakes (mistakes.yaml) are caught. Run ./mvnw -B verify
+                                      -Psolutions first.
+                  mutation [NN...]    mutation testing (PIT) of the exercise files with the graded tests: the
+                                      share of mutants killed, equivalent mutants (equivalent-mutants.yaml)
+                                      aside; report in solutions/NN/target/pit-reports/index.html
+                      --threshold P       exit 1 if a module scores under P percent (default 90)
                 """);
         return 0;
     }
@@ -149,6 +156,52 @@ public final class Course {
                 problems == 0 ? "all rules hold" : problems + " problem" + (problems == 1 ? "" : "s"),
                 (System.nanoTime() - start) / 1e9);
         return problems == 0 ? 0 : 1;
+    }
+
+    /** {@code mutation}: PIT over each module's exercise files, scored against its equivalent mutants. */
+    static int mutation(Path root, List<String> args, PrintStream out) {
+        List<String> only = new ArrayList<>(args);
+        double threshold = 90;
+        int t = only.indexOf("--threshold");
+        if (t >= 0) {
+            if (t + 1 >= only.size()) {
+                throw new IllegalArgumentException("--threshold needs a percentage, e.g. --threshold 90");
+            }
+            threshold = Double.parseDouble(only.get(t + 1));
+            only.subList(t, t + 2).clear();
+        }
+        List<ModuleLayout> modules = ModuleLayout.all(root).stream()
+                .filter(m -> only.isEmpty() || only.stream().anyMatch(o -> m.name().equals(o) || m.name().startsWith(o + "-")))
+                .toList();
+        if (modules.isEmpty()) {
+            throw new IllegalArgumentException("no module matches " + only + " under " + root.resolve("modules"));
+        }
+        int below = 0;
+        for (ModuleLayout m : modules) {
+            String targets = MutationScore.targetClasses(m.catalog());
+            zerotohero.tools.grade.Build.Result build = zerotohero.tools.grade.Build.maven(root, List.of("-B",
+                    "-Psolutions,mutation", "-pl", "solutions/" + m.name(), "-am", "verify",
+                    "-Dmaven.test.skip.exec=true", "-Dcoverage.skip=true", "-Dmutation.targetClasses=" + targets), 60);
+            if (!build.ok()) {
+                out.printf("FAIL  %-20s PIT did not run:%n", m.name());
+                build.errors().stream().limit(10).forEach(e -> out.println("      " + e));
+                below++;
+                continue;
+            }
+            MutationScore score = MutationScore.of(m, m.solution().resolve("target/pit-reports/mutations.xml"));
+            boolean ok = score.percent() >= threshold;
+            below += ok ? 0 : 1;
+            out.printf("%-5s %-20s %5.1f%% killed: %d mutants, %d killed, %d equivalent, %d survived%n",
+                    ok ? "ok" : "LOW", m.name(), score.percent(), score.generated(), score.killed(), score.equivalent(),
+                    score.survivors().size());
+            for (MutationScore.Mutant s : score.survivors()) {
+                out.println("      - " + s);
+            }
+        }
+        out.printf("mutation testing of %d module%s: %s (threshold %.0f%%)%n", modules.size(),
+                modules.size() == 1 ? "" : "s", below == 0 ? "all at or above the threshold"
+                        : below + " below the threshold", threshold);
+        return below == 0 ? 0 : 1;
     }
 
     /**
