@@ -19,7 +19,9 @@ class BroadcastTest {
     @DisplayName("(4,3,2) with (3,2) gives (4,3,2); a missing dimension counts as 1")
     void alignsOnTheRight() {
         assertThat(Broadcast.resultShape(new long[] {4, 3, 2}, new long[] {3, 2})).containsExactly(4, 3, 2);
-        assertThat(Broadcast.resultShape(new long[] {3, 1}, new long[] {1, 4})).as("(3,1) with (1,4)").containsExactly(3, 4);
+        assertThat(Broadcast.resultShape(new long[] {3, 1}, new long[] {1, 4}))
+                .as("(3,1) with (1,4): a size of 1 stretches, the result takes the larger size of each pair")
+                .containsExactly(3, 4);
         assertThat(Broadcast.resultShape(new long[] {5}, new long[] {})).as("(5) with a scalar ()").containsExactly(5);
         assertThat(Broadcast.resultShape(new long[] {2, 1, 7}, new long[] {6, 1})).as("(2,1,7) with (6,1)")
                 .containsExactly(2, 6, 7);

@@ -28,7 +28,8 @@ class BroadcastToTest {
         float[] data = {7, 8, 9};
         StridedTensor t = StridedTensor.of(data, 3, 1);
         StridedTensor b = t.broadcastTo(2, 3, 4);
-        assertThat(b.strides()).containsExactly(0, 1, 0);
+        assertThat(b.strides()).as("strides of (3,1) broadcast to (2,3,4): a new or stretched dimension gets stride 0")
+                .containsExactly(0, 1, 0);
         assertThat(b.sharesStorageWith(t)).isTrue();
         Oracle.assertSameElements("(3,1) broadcast to (2,3,4)", b, Oracle.nd(data, 1, 3, 1).broadcast(2, 3, 4));
         assertThat(b.isContiguous()).as("a broadcast view is not contiguous").isFalse();

@@ -1,6 +1,7 @@
 package zerotohero.tensors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
@@ -59,11 +60,12 @@ class ContiguityTest {
         float[] data = Oracle.counting(6);
         StridedTensor transposed = StridedTensor.of(data, 2, 3).transpose(0, 1);
 
-        assertThatThrownBy(() -> transposed.view(6))
-                .as("view(6) of a transposed (2,3) tensor: its elements in row-major order are 0 3 1 4 2 5, "
-                        + "not the storage order 0 1 2 3 4 5")
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("contiguous()");
+        assertThatExceptionOfType(IllegalStateException.class)
+                .as("view(6) of a transposed (2,3) tensor must refuse: its elements in row-major order are "
+                        + "0 3 1 4 2 5, not the storage order 0 1 2 3 4 5, so a view would silently read them in "
+                        + "the wrong order")
+                .isThrownBy(() -> transposed.view(6))
+                .withMessageContaining("contiguous()");
         Oracle.assertSameElements("contiguous().view(6) of the transpose", transposed.contiguous().view(6),
                 Oracle.nd(data, 2, 3).transpose().dup('c').reshape('c', new long[] {6}));
     }

@@ -15,7 +15,10 @@ class StridesTest {
     @Test
     @DisplayName("row-major strides: (2,3,4) → (12,4,1), (5) → (1), () → ()")
     void contiguousStrides() {
-        assertThat(StridedTensor.contiguousStrides(2, 3, 4)).containsExactly(12, 4, 1);
+        assertThat(StridedTensor.contiguousStrides(2, 3, 4))
+                .as("row-major strides of (2,3,4): the last dimension moves by 1, each earlier one by the "
+                        + "product of the sizes after it")
+                .containsExactly(12, 4, 1);
         assertThat(StridedTensor.contiguousStrides(5)).containsExactly(1);
         assertThat(StridedTensor.contiguousStrides()).isEmpty();
         assertThat(StridedTensor.of(Oracle.counting(24), 2, 3, 4).strides()).as("strides of a new (2,3,4) tensor")

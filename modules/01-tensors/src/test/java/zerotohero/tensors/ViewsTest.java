@@ -32,7 +32,8 @@ class ViewsTest {
         StridedTensor t = StridedTensor.of(Oracle.counting(6), 2, 3);
         StridedTensor tt = t.transpose(0, 1);
         assertThat(tt.shape()).containsExactly(3, 2);
-        assertThat(tt.strides()).containsExactly(1, 3);
+        assertThat(tt.strides()).as("strides of the transpose: swap the strides along with the sizes")
+                .containsExactly(1, 3);
         assertThat(tt.sharesStorageWith(t)).as("a transpose shares its storage").isTrue();
         assertThat(tt.get(2, 1)).as("element [2, 1] of the transpose is element [1, 2] of the original").isEqualTo(5f);
     }
@@ -58,7 +59,8 @@ class ViewsTest {
         StridedTensor s = t.slice(2, 1, 3);
         assertThat(s.shape()).containsExactly(2, 3, 2);
         assertThat(s.strides()).as("strides of a slice").containsExactly(12, 4, 1);
-        assertThat(s.offset()).as("offset of slice(2, 1, 3)").isEqualTo(1);
+        assertThat(s.offset()).as("offset of slice(2, 1, 3): move it to the first kept element, by start · strides[dim]")
+                .isEqualTo(1);
         assertThat(s.sharesStorageWith(t)).isTrue();
 
         Random rng = new Random(4);

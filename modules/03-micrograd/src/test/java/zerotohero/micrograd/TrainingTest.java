@@ -80,7 +80,9 @@ class TrainingTest {
             Training.Step step = history.get(k);
             assertThat(step.k()).as("k of step %d", k).isEqualTo(k);
             Expect.close("loss recorded at step " + k, step.loss(), s.loss().data(), 1e-12,
-                    "record the loss computed at the start of the step, before the update.");
+                    k == 0 ? "record the loss computed at the start of the step, before the update."
+                            : "step 0 was right but an update went wrong: call zeroGrad() before backward() every "
+                            + "step (or the gradients of earlier steps pile up), and move p ← p − lr·grad.");
         }
         List<Value> got = trained.parameters();
         for (int i = 0; i < ps.size(); i++) {

@@ -53,9 +53,11 @@ class TrainingTest {
             for (Tensor p : byHand.parameters()) {
                 p.data().subi(p.grad().mul(lr));
             }
-            Expect.close("loss of step " + step, losses[step], loss.item(), 1e-5,
-                    "draw the minibatch with Batches.indices(data.size(), batchSize, random) at the start of each step, "
-                            + "and report the loss before the update.");
+            Expect.close("loss of step " + step, losses[step], loss.item(), 1e-5, step == 0
+                    ? "draw the minibatch with Batches.indices(data.size(), batchSize, random) at the start of each step, "
+                            + "and report the loss before the update."
+                    : "the earlier steps matched, so an update went wrong: zero the gradients every step (they "
+                            + "accumulate otherwise), use −learningRate(step)·grad, and draw each step's own minibatch.");
         }
         double[] a = Fixtures.flat(trained);
         double[] b = Fixtures.flat(byHand);

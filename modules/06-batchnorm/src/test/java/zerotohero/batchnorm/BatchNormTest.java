@@ -45,12 +45,24 @@ class BatchNormTest {
         return s / (unbiased ? v.length - 1 : v.length);
     }
 
+    /** The forward pass on X in training mode; a shape error inside it fails with its usual cause. */
+    private static Tensor trainingForward(BatchNorm1d bn) {
+        try {
+            return bn.forward(Tensor.of(X));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new AssertionError("forward of a (4, 3) batch in training mode failed: " + e.getMessage()
+                    + ". Usually the mean and variance were taken over the features (dimension 1: one per example, "
+                    + "shape (4, 1)) instead of over the batch (dimension 0: one per feature, shape (1, 3)), so they "
+                    + "do not fit the 3 running statistics.", e);
+        }
+    }
+
     @Test
     @Timeout(60)
     @DisplayName("training mode normalises each feature over the batch, with the biased variance")
     void normalisesOverTheBatch() {
         BatchNorm1d bn = new BatchNorm1d(3);
-        double[][] y = Fixtures.matrix(bn.forward(Tensor.of(X)));
+        double[][] y = Fixtures.matrix(trainingForward(bn));
         for (int j = 0; j < 3; j++) {
             double[] c = column(j);
             double m = mean(c);
