@@ -19,11 +19,12 @@ public final class ManualBackward {
     }
 
     /**
-     * Exercise 07.1: all 26 gradients of {@link Gradients#ORDER}, from {@code dlogprobs} to {@code dC}.
-     * Read the forward numbers with {@code f.probs().data()} and so on, and the parameters with
-     * {@code f.net().W2.data()}; never call {@code backward()} or {@code grad()}.
+     * Exercise 07.1: all 26 gradients of {@link Gradients#ORDER}, from {@code dlogprobs} to {@code dC}, set
+     * into the fields of {@code g} in that order. Read the forward numbers with {@code f.probs().data()}
+     * and so on, and the parameters with {@code f.net().W2.data()}; never call {@code backward()} or
+     * {@code grad()}. (The tests check each field on its own, so those you set before a mistake still count.)
      */
-    public static Gradients backward(Forward f) {
+    public static void backward(Forward f, Gradients g) {
         throw new Todo("07.1");
     }
 

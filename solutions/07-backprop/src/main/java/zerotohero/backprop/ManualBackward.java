@@ -21,11 +21,12 @@ public final class ManualBackward {
     }
 
     /**
-     * Exercise 07.1: all 26 gradients of {@link Gradients#ORDER}, from {@code dlogprobs} to {@code dC}.
-     * Read the forward numbers with {@code f.probs().data()} and so on, and the parameters with
-     * {@code f.net().W2.data()}; never call {@code backward()} or {@code grad()}.
+     * Exercise 07.1: all 26 gradients of {@link Gradients#ORDER}, from {@code dlogprobs} to {@code dC}, set
+     * into the fields of {@code g} in that order. Read the forward numbers with {@code f.probs().data()}
+     * and so on, and the parameters with {@code f.net().W2.data()}; never call {@code backward()} or
+     * {@code grad()}. (The tests check each field on its own, so those you set before a mistake still count.)
      */
-    public static Gradients backward(Forward f) {
+    public static void backward(Forward f, Gradients g) {
         Network net = f.net();
         int n = f.n();
         int[] y = f.y();
@@ -42,7 +43,6 @@ public final class ManualBackward {
         INDArray countsSum = f.countsSum().data();
         INDArray countsSumInv = f.countsSumInv().data();
         INDArray probs = f.probs().data();
-        Gradients g = new Gradients();
 
         // loss = −1/n · Σ_i logprobs[i, y_i]: only the picked entries matter, each with weight −1/n.
         g.dlogprobs = Nd4j.zeros(DataType.DOUBLE, probs.shape());
@@ -107,7 +107,6 @@ public final class ManualBackward {
         g.demb = g.dembcat.reshape('c', emb.shape());
         // emb = C[x]: each row of C was copied wherever its character occurs; the copies' gradients add up.
         g.dC = scatterAdd(net, f.x(), g.demb);
-        return g;
     }
 
     /** dC: row x[i][j] of C receives demb[i][j], added up over every place the character occurs. */
