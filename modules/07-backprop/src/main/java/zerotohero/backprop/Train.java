@@ -1,0 +1,115 @@
+package zerotohero.backprop;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.Lesson;
+
+/**
+ * The full run with hand-written gradients only: the lecture's network with 200 hidden units (12,297
+ * parameters), 200,000 steps of 32, learning rate 0.1 then 0.01 from step 100,000, weights drawn from
+ * kit's generator and minibatches from Python's, both seeded with 2147483647 as in modules 05 and 06.
+ * Argument: the number of steps (default 200,000; a shorter run decays at half-way). Writes
+ * {@code results/manual.json} and {@code figures/manual-curve.svg} (suffixed {@code -steps-N} when short).
+ */
+public final class Train {
+
+    static final Lesson LESSON = new Lesson("07-backprop");
+
+    /** Seeds the initial weights (kit's generator) and the minibatches (Python's generator). */
+    public static final long SEED = 2147483647L;
+
+    /** The lecture's losses after the full run. */
+    static final double LECTURE_TRAIN = 2.0705;
+    static final double LECTURE_VAL = 2.1099;
+
+    private Train() {
+    }
+
+    public static void main(String[] args) {
+        int steps = args.length > 0 ? parseSteps(args[0]) : 200_000;
+        run(Data.names(3), Network.Config.full(), Training.Settings.lecture().withSteps(steps), LESSON.dir());
+    }
+
+    private static int parseSteps(String arg) {
+        try {
+            int steps = Integer.parseInt(arg.replace("_", "").replace(",", ""));
+            if (steps >= 2) {
+                return steps;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw new IllegalArgumentException("the argument is the number of steps (at least 2), e.g. 200000; got " + arg);
+    }
+
+    /** One run; writes its results and curve under {@code dir}. */
+    static Map<String, Object> run(Data data, Network.Config config, Training.Settings settings, Path dir) {
+        String name = "manual" + (settings.steps() == 200_000 ? "" : "-steps-" + settings.steps());
+        Tensor.manualSeed(SEED);
+        Network net = Network.init(config);
+        System.out.printf("07-backprop %s: %,d parameters, float64, gradients by hand%n", name, net.parameterCount());
+        Lesson.Progress bar = new Lesson.Progress(settings.steps());
+        long start = System.nanoTime();
+        double[] losses = Training.train(net, data.train(), settings, new PythonRandom(SEED),
+                (step, loss, lr) -> bar.update(step, loss));
+        double wall = (System.nanoTime() - start) / 1e9;
+        Training.BatchNormStats stats = Training.calibrate(net, data.train());
+        double train = Training.loss(net, data.train(), stats);
+        double val = Training.loss(net, data.dev(), stats);
+        System.out.printf("%s: train %.4f  val %.4f  (lecture: %.4f / %.4f)  %.0f s%n", name, train, val,
+                LECTURE_TRAIN, LECTURE_VAL, wall);
+
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("blockSize", config.blockSize());
+        s.put("nEmbd", config.nEmbd());
+        s.put("nHidden", config.nHidden());
+        s.put("parameters", net.parameterCount());
+        s.put("batchSize", settings.batchSize());
+        s.put("lr", settings.lr());
+        s.put("decayedLr", settings.decayedLr());
+        s.put("decayStep", settings.decayStep());
+        s.put("seed", SEED);
+        s.put("dtype", "float64");
+        s.put("gradients", "by hand (fused cross-entropy and batch-norm backward), no autograd");
+        s.put("batchNormEval", "calibrated over the training set after training");
+        Map<String, Object> lecture = new LinkedHashMap<>();
+        lecture.put("train", LECTURE_TRAIN);
+        lecture.put("val", LECTURE_VAL);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("module", LESSON.module());
+        result.put("run", name);
+        result.put("settings", s);
+        result.put("steps", settings.steps());
+        result.put("wallSeconds", Math.round(wall * 10) / 10.0);
+        result.put("initialLoss", Math.round(losses[0] * 10000) / 10000.0);
+        result.put("trainLoss", Math.round(train * 10000) / 10000.0);
+        result.put("valLoss", Math.round(val * 10000) / 10000.0);
+        result.put("lecture", lecture);
+        Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
+        curve(losses, "training curve, gradients by hand (" + name + ")")
+                .save(dir.resolve("figures").resolve(name + "-curve.svg"));
+        return result;
+    }
+
+    /** log10 of the minibatch loss, averaged over windows. */
+    static Chart<?> curve(double[] losses, String title) {
+        int window = Math.max(1, losses.length / 400);
+        int points = losses.length / window;
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        for (int i = 0; i < points; i++) {
+            double sum = 0;
+            for (int j = i * window; j < (i + 1) * window; j++) {
+                sum += Math.log10(losses[j]);
+            }
+            xs[i] = (i + 0.5) * window;
+            ys[i] = sum / window;
+        }
+        return Chart.line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
+                .xLabel("step").yLabel("log10 loss");
+    }
+}

@@ -1,0 +1,161 @@
+package zerotohero.backprop;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.NoGrad;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.Todo;
+import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.data.PythonRandom;
+
+/**
+ * Training with no autograd at all: a compact forward pass ({@link Pass}), the gradients by hand (the
+ * fused cross-entropy and batch-norm backward of 07.2 and 07.3, and the chain rule for the rest), and the
+ * SGD update. After training, batch norm's statistics are calibrated over the whole training set, as the
+ * lecture does, and the splits are evaluated with them.
+ */
+public final class Training {
+
+    private Training() {
+    }
+
+    /** Steps, batch size, and the learning rate before and from the decay step. */
+    public record Settings(int steps, int batchSize, double lr, double decayedLr, int decayStep) {
+
+        public Settings {
+            if (steps < 1 || batchSize < 2) {
+                throw new IllegalArgumentException("need at least 1 step and batches of at least 2 (batch norm divides "
+                        + "by n − 1), got " + steps + " steps of " + batchSize);
+            }
+        }
+
+        /** 200,000 steps of 32, learning rate 0.1 then 0.01 from step 100,000. */
+        public static Settings lecture() {
+            return new Settings(200_000, 32, 0.1, 0.01, 100_000);
+        }
+
+        /** The same schedule over {@code steps} steps (the decay at half-way). */
+        public Settings withSteps(int steps) {
+            return new Settings(steps, batchSize, lr, decayedLr, steps / 2);
+        }
+
+        /** The learning rate of a step (counting from 0): {@code lr} before the decay step, {@code decayedLr} from it. */
+        public double learningRate(int step) {
+            return step < decayStep ? lr : decayedLr;
+        }
+    }
+
+    /** Told after every update: the step, its minibatch loss and its learning rate. */
+    @FunctionalInterface
+    public interface Listener {
+        void onStep(int step, double loss, double lr);
+    }
+
+    /**
+     * The training loop's forward pass, written compactly, keeping what the backward pass needs: the
+     * lecture's second version of the same network. The variance is the batch's unbiased one (divided by
+     * n − 1), as in {@link Forward}. It runs kit's tensor arithmetic inside a {@link NoGrad} scope: the
+     * numbers only, no graph (kit's ops are plain Java loops, several times faster than one ND4J call each
+     * on arrays this small).
+     *
+     * @param embcat the embeddings side by side, (n, block·nEmbd)
+     * @param bnraw the normalised pre-activations, (n, nHidden)
+     * @param bnvarInv 1/√(var + eps) of each feature, (1, nHidden)
+     * @param h the hidden layer's output, (n, nHidden)
+     * @param logits (n, vocab)
+     */
+    public record Pass(INDArray embcat, INDArray bnraw, INDArray bnvarInv, INDArray h, INDArray logits) {
+
+        public static Pass of(Network net, int[][] x) {
+            int n = x.length;
+            Network.Config c = net.config;
+            try (NoGrad scope = NoGrad.enter()) {
+                Tensor embcat = net.C.rows(net.ids(x)).view(n, (long) c.blockSize() * c.nEmbd());
+                Tensor hprebn = embcat.matmul(net.W1).add(net.b1);
+                Tensor bndiff = hprebn.sub(hprebn.mean(0, true));
+                Tensor bnvarInv = bndiff.mul(bndiff).sum(0, true).div(n - 1).add(Forward.EPS).pow(-0.5);
+                Tensor bnraw = bndiff.mul(bnvarInv);
+                Tensor h = net.bngain.mul(bnraw).add(net.bnbias).tanh();
+                Tensor logits = h.matmul(net.W2).add(net.b2);
+                return new Pass(embcat.data(), bnraw.data(), bnvarInv.data(), h.data(), logits.data());
+            }
+        }
+    }
+
+    /**
+     * Exercise 07.4: one step of SGD with hand-written gradients. Run {@link Pass#of}; the loss is
+     * {@link CrossEntropy#loss}; then dlogits ({@link CrossEntropy#backward}), back through the output layer
+     * and tanh to dhpreact, dbngain and dbnbias, dhprebn ({@link BatchNormBackward#backward}), back through
+     * the hidden layer, and dC by scatter-add. Update every parameter in place, {@code p ← p − lr·grad},
+     * each gradient the shape of its parameter. Returns the loss (before the update). ND4J's array
+     * arithmetic works; kit's {@code Tensor} arithmetic inside a {@code NoGrad} scope (numbers, no graph) is
+     * faster.
+     */
+    public static double step(Network net, int[][] x, int[] y, double lr) {
+        throw new Todo("07.4");
+    }
+
+    /**
+     * Exercise 07.4: minibatch SGD with {@link #step}: for each step draw {@code batchSize} example numbers
+     * with {@code Batches.indices(data.size(), batchSize, random)}, take those rows of the contexts
+     * and targets, step with {@code settings.learningRate(step)}, and tell the listener (if any). Returns the
+     * loss of every step.
+     */
+    public static double[] train(Network net, ContextWindows data, Settings settings, PythonRandom random,
+            Listener listener) {
+        throw new Todo("07.4");
+    }
+
+    /** Batch norm's mean and unbiased variance of each hidden unit, (1, nHidden) each, for evaluation. */
+    public record BatchNormStats(INDArray mean, INDArray var) {
+    }
+
+    private static final int CHUNK = 16_384;
+
+    /**
+     * The lecture's calibration: after training, pass the whole split through the hidden layer and measure
+     * the mean and (unbiased) variance of its pre-activations, to normalise with at evaluation. (Module 06
+     * kept running averages during training instead.)
+     */
+    public static BatchNormStats calibrate(Network net, ContextWindows data) {
+        int size = data.size();
+        INDArray sum = Nd4j.zeros(DataType.DOUBLE, 1, net.config.nHidden());
+        for (int from = 0; from < size; from += CHUNK) {
+            sum.addi(hprebn(net, data, from, Math.min(size, from + CHUNK)).sum(true, 0));
+        }
+        INDArray mean = sum.divi(size);
+        INDArray squares = Nd4j.zeros(DataType.DOUBLE, 1, net.config.nHidden());
+        for (int from = 0; from < size; from += CHUNK) {
+            INDArray d = hprebn(net, data, from, Math.min(size, from + CHUNK)).subiRowVector(mean);
+            squares.addi(d.muli(d).sum(true, 0));
+        }
+        return new BatchNormStats(mean, squares.divi(size - 1));
+    }
+
+    private static INDArray hprebn(Network net, ContextWindows data, int from, int to) {
+        int[][] x = Arrays.copyOfRange(data.contexts(), from, to);
+        Network.Config c = net.config;
+        try (NoGrad scope = NoGrad.enter()) {
+            return net.C.rows(net.ids(x)).view(x.length, (long) c.blockSize() * c.nEmbd()).matmul(net.W1).add(net.b1)
+                    .data();
+        }
+    }
+
+    /** The mean loss over a whole split, batch norm normalising with the calibrated statistics. */
+    public static double loss(Network net, ContextWindows data, BatchNormStats stats) {
+        int size = data.size();
+        INDArray inv = Transforms.pow(stats.var().add(Forward.EPS), -0.5, false);
+        double total = 0;
+        for (int from = 0; from < size; from += CHUNK) {
+            int to = Math.min(size, from + CHUNK);
+            INDArray raw = hprebn(net, data, from, to).subiRowVector(stats.mean()).muliRowVector(inv);
+            INDArray h = Transforms.tanh(raw.muliRowVector(net.bngain.data()).addiRowVector(net.bnbias.data()), false);
+            INDArray logits = h.mmul(net.W2.data()).addiRowVector(net.b2.data());
+            total += Tensor.of(logits).crossEntropy(Arrays.copyOfRange(data.targets(), from, to)).item() * (to - from);
+        }
+        return total / size;
+    }
+}

@@ -1,0 +1,242 @@
+package zerotohero.backprop;
+
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.NoGrad;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.data.Batches;
+import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.data.PythonRandom;
+
+/**
+ * Training with no autograd at all: a compact forward pass ({@link Pass}), the gradients by hand (the
+ * fused cross-entropy and batch-norm backward of 07.2 and 07.3, and the chain rule for the rest), and the
+ * SGD update. After training, batch norm's statistics are calibrated over the whole training set, as the
+ * lecture does, and the splits are evaluated with them.
+ */
+public final class Training {
+
+    private Training() {
+    }
+
+    /** Steps, batch size, and the learning rate before and from the decay step. */
+    public record Settings(int steps, int batchSize, double lr, double decayedLr, int decayStep) {
+
+        public Settings {
+            if (steps < 1 || batchSize < 2) {
+                throw new IllegalArgumentException("need at least 1 step and batches of at least 2 (batch norm divides "
+                        + "by n − 1), got " + steps + " steps of " + batchSize);
+            }
+        }
+
+        /** 200,000 steps of 32, learning rate 0.1 then 0.01 from step 100,000. */
+        public static Settings lecture() {
+            return new Settings(200_000, 32, 0.1, 0.01, 100_000);
+        }
+
+        /** The same schedule over {@code steps} steps (the decay at half-way). */
+        public Settings withSteps(int steps) {
+            return new Settings(steps, batchSize, lr, decayedLr, steps / 2);
+        }
+
+        /** The learning rate of a step (counting from 0): {@code lr} before the decay step, {@code decayedLr} from it. */
+        public double learningRate(int step) {
+            return step < decayStep ? lr : decayedLr;
+        }
+    }
+
+    /** Told after every update: the step, its minibatch loss and its learning rate. */
+    @FunctionalInterface
+    public interface Listener {
+        void onStep(int step, double loss, double lr);
+    }
+
+    /**
+     * The training loop's forward pass, written compactly, keeping what the backward pass needs: the
+     * lecture's second version of the same network. The variance is the batch's unbiased one (divided by
+     * n − 1), as in {@link Forward}. It runs kit's tensor arithmetic inside a {@link NoGrad} scope: the
+     * numbers only, no graph (kit's ops are plain Java loops, several times faster than one ND4J call each
+     * on arrays this small).
+     *
+     * @param embcat the embeddings side by side, (n, block·nEmbd)
+     * @param bnraw the normalised pre-activations, (n, nHidden)
+     * @param bnvarInv 1/√(var + eps) of each feature, (1, nHidden)
+     * @param h the hidden layer's output, (n, nHidden)
+     * @param logits (n, vocab)
+     */
+    public record Pass(INDArray embcat, INDArray bnraw, INDArray bnvarInv, INDArray h, INDArray logits) {
+
+        public static Pass of(Network net, int[][] x) {
+            int n = x.length;
+            Network.Config c = net.config;
+            try (NoGrad scope = NoGrad.enter()) {
+                Tensor embcat = net.C.rows(net.ids(x)).view(n, (long) c.blockSize() * c.nEmbd());
+                Tensor hprebn = embcat.matmul(net.W1).add(net.b1);
+                Tensor bndiff = hprebn.sub(hprebn.mean(0, true));
+                Tensor bnvarInv = bndiff.mul(bndiff).sum(0, true).div(n - 1).add(Forward.EPS).pow(-0.5);
+                Tensor bnraw = bndiff.mul(bnvarInv);
+                Tensor h = net.bngain.mul(bnraw).add(net.bnbias).tanh();
+                Tensor logits = h.matmul(net.W2).add(net.b2);
+                return new Pass(embcat.data(), bnraw.data(), bnvarInv.data(), h.data(), logits.data());
+            }
+        }
+    }
+
+    /**
+     * Exercise 07.4: one step of SGD with hand-written gradients. Run {@link Pass#of}; the loss is
+     * {@link CrossEntropy#loss}; then dlogits ({@link CrossEntropy#backward}), back through the output layer
+     * and tanh to dhpreact, dbngain and dbnbias, dhprebn ({@link BatchNormBackward#backward}), back through
+     * the hidden layer, and dC by scatter-add. Update every parameter in place, {@code p ← p − lr·grad},
+     * each gradient the shape of its parameter. Returns the loss (before the update). ND4J's array
+     * arithmetic works; kit's {@code Tensor} arithmetic inside a {@code NoGrad} scope (numbers, no graph) is
+     * faster.
+     */
+    public static double step(Network net, int[][] x, int[] y, double lr) {
+        Pass p = Pass.of(net, x);
+        double loss = CrossEntropy.loss(p.logits(), y);
+        INDArray dhprebn;
+        List<Tensor> grads;
+        try (NoGrad scope = NoGrad.enter()) {
+            Tensor dlogits = Tensor.of(CrossEntropy.backward(p.logits(), y));
+            Tensor h = Tensor.of(p.h());
+            Tensor bnraw = Tensor.of(p.bnraw());
+            Tensor dh = dlogits.matmul(transposed(net.W2.data()));
+            Tensor dW2 = transposed(p.h()).matmul(dlogits);
+            Tensor db2 = dlogits.sum(0, false);
+            Tensor dhpreact = h.mul(h).neg().add(1.0).mul(dh);
+            Tensor dbngain = bnraw.mul(dhpreact).sum(0, true);
+            Tensor dbnbias = dhpreact.sum(0, true);
+            dhprebn = BatchNormBackward.backward(dhpreact.data(), p.bnraw(), p.bnvarInv(), net.bngain.data());
+            Tensor dh1 = Tensor.of(dhprebn);
+            Tensor dembcat = dh1.matmul(transposed(net.W1.data()));
+            Tensor dW1 = transposed(p.embcat()).matmul(dh1);
+            Tensor db1 = dh1.sum(0, false);
+            Tensor dC = Tensor.of(scatterAdd(net, x, dembcat.data()));
+            grads = List.of(dC, dW1, db1, dW2, db2, dbngain, dbnbias);
+        }
+        List<Tensor> params = net.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            update(params.get(i).data(), grads.get(i).data(), lr);
+        }
+        return loss;
+    }
+
+    /**
+     * A matrix's transpose as a new row-major tensor. (kit's {@code transpose} is a view, and multiplying a
+     * view first copies it, through ND4J, which is slower than this loop for matrices this small.)
+     */
+    private static Tensor transposed(INDArray m) {
+        int rows = (int) m.size(0);
+        int cols = (int) m.size(1);
+        double[] a = m.dup('c').data().asDouble();
+        double[] t = new double[a.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = a[i * cols + j];
+            }
+        }
+        return Tensor.of(Nd4j.createFromArray(t).reshape(cols, rows));
+    }
+
+    /** p ← p − lr·grad, in place, in one pass over the numbers. */
+    private static void update(INDArray p, INDArray grad, double lr) {
+        if (!Arrays.equals(p.shape(), grad.shape())) {
+            throw new IllegalStateException("a gradient of shape " + Arrays.toString(grad.shape()) + " for a parameter "
+                    + "of shape " + Arrays.toString(p.shape()));
+        }
+        double[] ps = p.data().asDouble();
+        double[] gs = grad.dup('c').data().asDouble();
+        for (int j = 0; j < ps.length; j++) {
+            ps[j] -= lr * gs[j];
+        }
+        p.data().setData(ps);
+    }
+
+    /** Row id of dC receives the gradient of every place character id occurs in the batch (they add up). */
+    private static INDArray scatterAdd(Network net, int[][] x, INDArray dembcat) {
+        int width = net.config.nEmbd();
+        double[] d = dembcat.dup('c').data().asDouble();
+        double[] dC = new double[net.config.vocabSize() * width];
+        int[] ids = net.ids(x);
+        for (int k = 0; k < ids.length; k++) {
+            for (int j = 0; j < width; j++) {
+                dC[ids[k] * width + j] += d[k * width + j];
+            }
+        }
+        return Nd4j.createFromArray(dC).reshape(net.config.vocabSize(), width);
+    }
+
+    /**
+     * Exercise 07.4: minibatch SGD with {@link #step}: for each step draw {@code batchSize} example numbers
+     * with {@code Batches.indices(data.size(), batchSize, random)}, take those rows of the contexts
+     * and targets, step with {@code settings.learningRate(step)}, and tell the listener (if any). Returns the
+     * loss of every step.
+     */
+    public static double[] train(Network net, ContextWindows data, Settings settings, PythonRandom random,
+            Listener listener) {
+        double[] losses = new double[settings.steps()];
+        for (int step = 0; step < settings.steps(); step++) {
+            int[] ix = Batches.indices(data.size(), settings.batchSize(), random);
+            double lr = settings.learningRate(step);
+            losses[step] = step(net, Batches.rows(data.contexts(), ix), Batches.rows(data.targets(), ix), lr);
+            if (listener != null) {
+                listener.onStep(step, losses[step], lr);
+            }
+        }
+        return losses;
+    }
+
+    /** Batch norm's mean and unbiased variance of each hidden unit, (1, nHidden) each, for evaluation. */
+    public record BatchNormStats(INDArray mean, INDArray var) {
+    }
+
+    private static final int CHUNK = 16_384;
+
+    /**
+     * The lecture's calibration: after training, pass the whole split through the hidden layer and measure
+     * the mean and (unbiased) variance of its pre-activations, to normalise with at evaluation. (Module 06
+     * kept running averages during training instead.)
+     */
+    public static BatchNormStats calibrate(Network net, ContextWindows data) {
+        int size = data.size();
+        INDArray sum = Nd4j.zeros(DataType.DOUBLE, 1, net.config.nHidden());
+        for (int from = 0; from < size; from += CHUNK) {
+            sum.addi(hprebn(net, data, from, Math.min(size, from + CHUNK)).sum(true, 0));
+        }
+        INDArray mean = sum.divi(size);
+        INDArray squares = Nd4j.zeros(DataType.DOUBLE, 1, net.config.nHidden());
+        for (int from = 0; from < size; from += CHUNK) {
+            INDArray d = hprebn(net, data, from, Math.min(size, from + CHUNK)).subiRowVector(mean);
+            squares.addi(d.muli(d).sum(true, 0));
+        }
+        return new BatchNormStats(mean, squares.divi(size - 1));
+    }
+
+    private static INDArray hprebn(Network net, ContextWindows data, int from, int to) {
+        int[][] x = Arrays.copyOfRange(data.contexts(), from, to);
+        Network.Config c = net.config;
+        try (NoGrad scope = NoGrad.enter()) {
+            return net.C.rows(net.ids(x)).view(x.length, (long) c.blockSize() * c.nEmbd()).matmul(net.W1).add(net.b1)
+                    .data();
+        }
+    }
+
+    /** The mean loss over a whole split, batch norm normalising with the calibrated statistics. */
+    public static double loss(Network net, ContextWindows data, BatchNormStats stats) {
+        int size = data.size();
+        INDArray inv = Transforms.pow(stats.var().add(Forward.EPS), -0.5, false);
+        double total = 0;
+        for (int from = 0; from < size; from += CHUNK) {
+            int to = Math.min(size, from + CHUNK);
+            INDArray raw = hprebn(net, data, from, to).subiRowVector(stats.mean()).muliRowVector(inv);
+            INDArray h = Transforms.tanh(raw.muliRowVector(net.bngain.data()).addiRowVector(net.bnbias.data()), false);
+            INDArray logits = h.mmul(net.W2.data()).addiRowVector(net.b2.data());
+            total += Tensor.of(logits).crossEntropy(Arrays.copyOfRange(data.targets(), from, to)).item() * (to - from);
+        }
+        return total / size;
+    }
+}
