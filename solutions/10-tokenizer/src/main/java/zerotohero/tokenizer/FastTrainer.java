@@ -123,6 +123,9 @@ public final class FastTrainer {
      * @throws IllegalArgumentException if the chunks run out of pairs first
      */
     public static List<Pair> learn(List<int[]> chunks, int numMerges) {
+        if (numMerges < 0) {
+            throw Tokenizer.vocabTooSmall(256 + numMerges);
+        }
         return new FastTrainer().run(chunks, numMerges);
     }
 

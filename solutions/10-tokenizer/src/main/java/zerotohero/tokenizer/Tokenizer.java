@@ -127,28 +127,35 @@ public abstract class Tokenizer {
     // Exercise 10.2: training, encoding a chunk, decoding
 
     /**
-     * The training loop, shared by every subclass: starting from byte ids, {@code vocabSize − 256} times
-     * count the pairs over all chunks (pairs never span two chunks), take the most frequent (ties: first
-     * seen), give it the next id, and replace it everywhere. Fills {@link #merges} and {@link #vocab}.
-     *
-     * @param chunks the text's byte ids, cut into chunks that merges may not cross
+     * Trains on {@code chunks} (the text's byte ids, cut into pieces that merges may not cross) with the
+     * algorithm chosen by {@link #use}: {@link #learnSimple}, or {@link FastTrainer}.
      */
-    protected void learn(List<int[]> chunks, int vocabSize, boolean verbose) {
-        if (vocabSize < 256) {
-            throw new IllegalArgumentException("vocabSize " + vocabSize + " is below 256: the 256 byte values are "
-                    + "always tokens, so the vocabulary has at least 256 entries; ask for 256 + the number of merges");
-        }
-        int numMerges = vocabSize - 256;
+    protected final void learn(List<int[]> chunks, int vocabSize, boolean verbose) {
         merges.clear();
         vocab = buildVocab(false);
         table = null;
         if (algorithm == Algorithm.FAST) {
-            List<Pair> learned = FastTrainer.learn(chunks, numMerges);
-            for (Pair pair : learned) {
-                addMerge(pair, verbose, -1, numMerges);
+            int numMerges = vocabSize - 256;
+            for (Pair pair : FastTrainer.learn(chunks, numMerges)) {
+                addMerge(pair, -1, numMerges, verbose);
             }
-            return;
+        } else {
+            learnSimple(chunks, vocabSize, verbose);
         }
+    }
+
+    /**
+     * The training loop: starting from the chunks' byte ids, {@code vocabSize − 256} times count the pairs
+     * over all chunks (a pair never spans two chunks), take the most frequent (ties: first seen), record it
+     * with {@link #addMerge} (which gives it the next id), and replace it in every chunk.
+     *
+     * @throws IllegalArgumentException if {@code vocabSize} is below 256, or the chunks run out of pairs
+     */
+    protected void learnSimple(List<int[]> chunks, int vocabSize, boolean verbose) {
+        if (vocabSize < 256) {
+            throw vocabTooSmall(vocabSize);
+        }
+        int numMerges = vocabSize - 256;
         List<int[]> ids = new ArrayList<>(chunks);
         for (int i = 0; i < numMerges; i++) {
             Map<Pair, Integer> stats = new LinkedHashMap<>();
@@ -159,23 +166,36 @@ public abstract class Tokenizer {
                 throw outOfPairs(i, numMerges);
             }
             Pair pair = BytePairs.mostFrequent(stats);
-            int idx = addMerge(pair, verbose, stats.get(pair), numMerges);
+            int idx = addMerge(pair, stats.get(pair), numMerges, verbose);
             for (int c = 0; c < ids.size(); c++) {
                 ids.set(c, BytePairs.merge(ids.get(c), pair, idx));
             }
         }
     }
 
+    /** The error for a vocabulary smaller than the 256 byte tokens. */
+    static IllegalArgumentException vocabTooSmall(int vocabSize) {
+        return new IllegalArgumentException("vocabSize " + vocabSize + " is below 256: the 256 byte values are always "
+                + "tokens, so a vocabulary has at least 256 entries; ask for 256 + the number of merges you want");
+    }
+
+    /** The error for a text that has no pair left to merge. */
     static IllegalArgumentException outOfPairs(int done, int wanted) {
         return new IllegalArgumentException("the text ran out of pairs after " + done + " of " + wanted
                 + " merges (every chunk is a single token now); train on a longer text or ask for a smaller vocabSize");
     }
 
-    /** Records the next merge: pair → 256 + (merges so far), and its bytes in the vocabulary. */
-    private int addMerge(Pair pair, boolean verbose, int count, int numMerges) {
+    /**
+     * Records the next merge: {@code pair} gets id 256 + (merges so far), and its bytes (its parts' bytes
+     * joined) go into the vocabulary. Returns the new id.
+     *
+     * @param count how often the pair occurred, for the verbose line (−1: not known)
+     */
+    protected final int addMerge(Pair pair, int count, int numMerges, boolean verbose) {
         int idx = 256 + merges.size();
         merges.put(pair, idx);
         vocab.put(idx, concat(vocab.get(pair.first()), vocab.get(pair.second())));
+        table = null;
         if (verbose) {
             System.out.printf("merge %d/%d: %s -> %d [%s]%s%n", idx - 255, numMerges, pair, idx,
                     renderToken(vocab.get(idx)), count < 0 ? "" : " had " + count + " occurrences");
@@ -183,14 +203,17 @@ public abstract class Tokenizer {
         return idx;
     }
 
-    /**
-     * The ids of one chunk: start from its byte ids and keep merging the pair that was learned earliest
-     * (the lowest merge id) among the pairs present, until no pair present has a merge.
-     */
+    /** The ids of one chunk given its byte ids, with the algorithm chosen by {@link #use}. */
     protected int[] encodeChunk(int[] ids) {
-        if (algorithm == Algorithm.FAST) {
-            return FastEncoder.encode(ids, mergeTable());
-        }
+        return algorithm == Algorithm.FAST ? FastEncoder.encode(ids, mergeTable()) : mergeChunk(ids);
+    }
+
+    /**
+     * Encodes one chunk the simple way: keep merging the pair that was learned earliest (the lowest merge
+     * id) among the pairs present, until no pair present has a merge. Training's order is replayed, so
+     * the result is the sequence training would have produced.
+     */
+    protected int[] mergeChunk(int[] ids) {
         while (ids.length >= 2) {
             Pair best = null;
             int bestIdx = Integer.MAX_VALUE;

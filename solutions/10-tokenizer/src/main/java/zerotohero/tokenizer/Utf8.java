@@ -21,9 +21,33 @@ public final class Utf8 {
     private Utf8() {
     }
 
-    /** The UTF-8 bytes of {@code text}; an unpaired surrogate (not a character) becomes {@code ?}. */
+    /**
+     * The UTF-8 bytes of {@code text}. A Java string can hold half of a surrogate pair, which is not a
+     * character and has no UTF-8 form; like tiktoken, each one is encoded as U+FFFD.
+     */
     public static byte[] encode(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return wellFormed(text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} with every unpaired surrogate replaced by U+FFFD (the same string if there are none). */
+    public static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            out.setCharAt(i, REPLACEMENT);
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The bytes of {@code text} as ids 0..255, the alphabet byte-level BPE starts from. */
