@@ -3,7 +3,6 @@ package zerotohero.tokenizer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +111,7 @@ public final class FastTrainer {
     private int[] next;
     private int[] prev;
     private int[] weight;
-    private final Map<Long, Integer> index = new HashMap<>();
+    private final PairIndex index = new PairIndex();
     private final List<Stat> stats = new ArrayList<>();
     private final List<Stat> touched = new ArrayList<>();
 
@@ -247,13 +246,67 @@ public final class FastTrainer {
 
     private Stat stat(int first, int second) {
         long k = key(first, second);
-        Integer i = index.get(k);
-        if (i == null) {
+        int i = index.get(k);
+        if (i < 0) {
             i = stats.size();
             index.put(k, i);
             stats.add(new Stat(i, first, second));
         }
         return stats.get(i);
+    }
+
+    /** Pair (packed into a long) → its index in {@code stats}: open addressing, no boxing. */
+    private static final class PairIndex {
+        private long[] keys = new long[1 << 12];
+        private int[] values = new int[1 << 12];
+        private int size;
+
+        PairIndex() {
+            Arrays.fill(keys, -1L);
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 31) & mask;
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != -1L) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                long[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new int[oldKeys.length * 2];
+                Arrays.fill(keys, -1L);
+                size = 0;
+                for (int j = 0; j < oldKeys.length; j++) {
+                    if (oldKeys[j] != -1L) {
+                        put(oldKeys[j], oldValues[j]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != -1L && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (keys[i] == -1L) {
+                size++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
     }
 
     private void add(int first, int second, int pos, int w) {
