@@ -16,7 +16,8 @@ import zerotohero.kit.run.Lesson;
  * The module's speed benchmark (a program, not a test): training taylorswift.txt to vocab 512 with the
  * simple and the fast trainer (and a check that both learn the same merges), and GPT4Tokenizer's encoding
  * throughput on taylorswift.txt with the simple and the fast encoder against JTokkit, all in one run.
- * Medians over repeated runs after a warm-up; writes modules/10-tokenizer/results/benchmark.json.
+ * Medians of CPU time over repeated runs after a warm-up (wall time is recorded too, and the load average, because
+ * the machine may be shared); writes modules/10-tokenizer/results/benchmark.json.
  *
  * <pre>
  * ./mvnw -q -Psolutions -pl solutions/10-tokenizer -am test-compile
@@ -36,6 +37,7 @@ public final class Benchmark {
         results.put("cores", Runtime.getRuntime().availableProcessors());
         results.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         results.put("runs", runs);
+        results.put("load_average_before", loadAverage());
 
         Map<String, Object> training = new LinkedHashMap<>();
         for (String kind : new String[] {"basic", "regex"}) {
@@ -45,15 +47,19 @@ public final class Benchmark {
                 last[0] = make.get();
                 last[0].train(text, 512, false);
             });
+            double simpleWall = lastWall;
             double fast = median(runs * 3, () -> {
                 last[1] = make.get().use(Tokenizer.Algorithm.FAST);
                 last[1].train(text, 512, false);
             });
+            double fastWall = lastWall;
             boolean same = last[0].merges().equals(last[1].merges())
                     && List.copyOf(last[0].merges().keySet()).equals(List.copyOf(last[1].merges().keySet()));
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("simple_seconds", round(simple));
-            row.put("fast_seconds", round(fast));
+            row.put("simple_cpu_seconds", round(simple));
+            row.put("fast_cpu_seconds", round(fast));
+            row.put("simple_wall_seconds", round(simpleWall));
+            row.put("fast_wall_seconds", round(fastWall));
             row.put("fast_over_simple", round(simple / fast));
             row.put("identical_merges", same);
             training.put(kind, row);
@@ -68,9 +74,11 @@ public final class Benchmark {
         int[] reference = jtokkit.encodeOrdinary(text).toArray();
         Map<String, Object> encoding = new LinkedHashMap<>();
         double jt = median(runs * 3, () -> jtokkit.encodeOrdinary(text));
+        double jtWall = lastWall;
         gpt4.use(Tokenizer.Algorithm.FAST);
         boolean fastSame = Arrays.equals(gpt4.encodeOrdinary(text), reference);
         double fast = median(runs * 3, () -> gpt4.encodeOrdinary(text));
+        double fastWall = lastWall;
         gpt4.use(Tokenizer.Algorithm.SIMPLE);
         boolean simpleSame = Arrays.equals(gpt4.encodeOrdinary(text), reference);
         double simple = median(runs, () -> gpt4.encodeOrdinary(text));
@@ -79,29 +87,43 @@ public final class Benchmark {
         encoding.put("fast_mb_per_s", round(megabytes / fast));
         encoding.put("simple_mb_per_s", round(megabytes / simple));
         encoding.put("fast_over_jtokkit", round(jt / fast));
+        encoding.put("fast_over_jtokkit_wall", round(jtWall / fastWall));
         encoding.put("fast_equals_jtokkit", fastSame);
         encoding.put("simple_equals_jtokkit", simpleSame);
         results.put("gpt4_encode_taylorswift", encoding);
         System.out.printf(Locale.ROOT, "encode taylorswift.txt with cl100k_base: JTokkit %.2f MB/s, fast %.2f MB/s (%.2f× JTokkit), "
                 + "simple %.2f MB/s; same ids: fast %s, simple %s%n", megabytes / jt, megabytes / fast, jt / fast,
                 megabytes / simple, fastSame, simpleSame);
+        results.put("timing", "medians of thread CPU time; *_wall_* are medians of wall time");
         results.put("load_average_after", loadAverage());
         Lesson.write(Figures.LESSON.dir().resolve("results/benchmark.json"), Lesson.json(results, "") + "\n");
     }
 
-    /** The median wall time of {@code n} runs in seconds, after two warm-up runs. */
+    /**
+     * The median time of {@code n} runs in seconds, after two warm-up runs: the CPU time of this thread
+     * (what the work costs, even on a machine busy with other programs), and the wall time beside it.
+     */
     static double median(int n, Runnable run) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         run.run();
         run.run();
-        double[] t = new double[n];
+        double[] cpu = new double[n];
+        double[] wall = new double[n];
         for (int i = 0; i < n; i++) {
             long start = System.nanoTime();
+            long cpuStart = mx.getCurrentThreadCpuTime();
             run.run();
-            t[i] = (System.nanoTime() - start) / 1e9;
+            cpu[i] = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            wall[i] = (System.nanoTime() - start) / 1e9;
         }
-        Arrays.sort(t);
-        return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+        Arrays.sort(cpu);
+        Arrays.sort(wall);
+        lastWall = wall[n / 2];
+        return cpu[n / 2];
     }
+
+    /** The median wall time of the last {@link #median} call. */
+    static double lastWall;
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;

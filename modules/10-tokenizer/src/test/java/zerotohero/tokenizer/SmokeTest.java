@@ -1,0 +1,39 @@
+package zerotohero.tokenizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The given picture code draws tokens (not graded: it is not an exercise). */
+@DisplayName("10 given code: coloured-token pictures")
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SmokeTest {
+
+    @Test
+    @DisplayName("TokenPicture draws one box per token, byte pieces in hex and white space made visible")
+    void picture() {
+        Tokenizer bytesOnly = new Tokenizer() {
+            @Override
+            public void train(String text, int vocabSize, boolean verbose) {
+            }
+
+            @Override
+            public int[] encodeOrdinary(String text) {
+                return Utf8.ids(text);
+            }
+
+            @Override
+            public int[] encode(String text, java.util.Set<String> allowed) {
+                return Utf8.ids(text);
+            }
+        };
+        String svg = TokenPicture.svg("bytes", List.of(new TokenPicture.Block("Korean", bytesOnly, "a 안\n")));
+        assertThat(svg).startsWith("<svg").contains("6 tokens for 6 bytes").contains("⟨ec⟩").contains("·").contains("↵");
+        assertThat(svg.split("<rect ").length - 2).isEqualTo(6);
+        assertThat(TokenPicture.shown("a\tb".getBytes())).isEqualTo("a→b");
+    }
+}
