@@ -158,14 +158,6 @@ class SaveLoadTest {
                 + "what is wrong (mentioning \"" + mention + "\")");
     }
 
-    @Test
-    @DisplayName("renderToken escapes control characters and replaces broken UTF-8, as minbpe's .vocab shows them")
-    void renderToken() {
-        Expect.equal("renderToken(\"a\\n\")", Tokenizer.renderToken("a\n".getBytes(StandardCharsets.UTF_8)), "a\\u000a", "");
-        Expect.equal("renderToken([0xE2, 0x82])", Tokenizer.renderToken(new byte[] {(byte) 0xE2, (byte) 0x82}), "\uFFFD", "");
-        Expect.equal("renderToken(U+200B)", Tokenizer.renderToken("\u200b".getBytes(StandardCharsets.UTF_8)), "\\u200b", "");
-    }
-
     /** The sample texts and ids of a small JSON object {"text": [ids], ...} written by Python's json module. */
     static Map<String, int[]> encoded(String json) {
         Map<String, int[]> out = new LinkedHashMap<>();

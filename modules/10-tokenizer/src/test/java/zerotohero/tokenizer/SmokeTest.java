@@ -36,4 +36,12 @@ class SmokeTest {
         assertThat(svg.split("<rect ").length - 2).isEqualTo(6);
         assertThat(TokenPicture.shown("a\tb".getBytes())).isEqualTo("a→b");
     }
+
+    @Test
+    @DisplayName("renderToken escapes control characters and replaces broken UTF-8, as minbpe's .vocab shows them")
+    void renderToken() {
+        assertThat(Tokenizer.renderToken("a\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo("a\\u000a");
+        assertThat(Tokenizer.renderToken(new byte[] {(byte) 0xE2, (byte) 0x82})).isEqualTo("\uFFFD");
+        assertThat(Tokenizer.renderToken("\u200b".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo("\\u200b");
+    }
 }
