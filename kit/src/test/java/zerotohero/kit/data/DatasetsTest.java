@@ -298,7 +298,7 @@ class DatasetsTest {
     void theStandardResolverUsesTheShippedCatalog() {
         Datasets standard = Datasets.standard();
         assertThat(standard.catalog().entries()).extracting(DatasetEntry::file)
-                .containsExactly("names.txt", "taylorswift.txt", "tinyshakespeare.txt");
+                .containsExactly("cl100k_base.tiktoken", "names.txt", "taylorswift.txt", "tinyshakespeare.txt");
         assertThat(standard.cache()).isAbsolute();
     }
 }

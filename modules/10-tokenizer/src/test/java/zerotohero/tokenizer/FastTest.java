@@ -1,0 +1,167 @@
+package zerotohero.tokenizer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import zerotohero.grading.Exercise;
+import zerotohero.grading.Expect;
+
+/**
+ * The fast trainer and encoder give exactly what the simple ones give. On the two corpora the simple
+ * results come from minbpe (Python) itself, stored as model files, so these tests do not have to wait for
+ * the slow loops.
+ */
+@Exercise("10.6")
+@DisplayName("10.6 a fast trainer and a fast encoder, equal to the simple ones")
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class FastTest {
+
+    private static final String TIES = "The priority queue must order pairs by count, then by the position of their first "
+            + "occurrence (earliest first), and that position must be kept right as merges remove occurrences: that is the "
+            + "simple loop's first-seen tie-break.";
+
+    @TempDir
+    Path dir;
+
+    private static List<String> minbpeMerges(Path dir, String name) {
+        BasicTokenizer t = new BasicTokenizer();
+        t.load(SaveLoadTest.copy(dir, name + ".model"));
+        return t.merges().keySet().stream().map(Pair::toString).toList();
+    }
+
+    private static List<String> fastMerges(Tokenizer t, String text) {
+        t.use(Tokenizer.Algorithm.FAST);
+        t.train(text, 512, false);
+        return t.merges().keySet().stream().map(Pair::toString).toList();
+    }
+
+    private static void sameMerges(String what, List<String> actual, List<String> expected) {
+        for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
+            if (!actual.get(i).equals(expected.get(i))) {
+                Expect.equal(what + ": merge " + (256 + i), actual.get(i), expected.get(i), TIES);
+            }
+        }
+        Expect.equal(what + ": number of merges", actual.size(), expected.size(), "");
+    }
+
+    @Test
+    @DisplayName("fast BasicTokenizer training on taylorswift.txt learns minbpe's 256 merges")
+    void basicTaylorSwift() {
+        sameMerges("fast BasicTokenizer, taylorswift.txt", fastMerges(new BasicTokenizer(), Fixtures.taylorSwift()),
+                minbpeMerges(dir, "taylorswift-basic-512"));
+    }
+
+    @Test
+    @DisplayName("fast RegexTokenizer training on taylorswift.txt learns minbpe's 256 merges")
+    void regexTaylorSwift() {
+        sameMerges("fast RegexTokenizer, taylorswift.txt", fastMerges(new RegexTokenizer(), Fixtures.taylorSwift()),
+                minbpeMerges(dir, "taylorswift-regex-512"));
+    }
+
+    @Test
+    @DisplayName("fast BasicTokenizer training on tinyshakespeare.txt learns minbpe's 256 merges")
+    void basicShakespeare() {
+        sameMerges("fast BasicTokenizer, tinyshakespeare.txt", fastMerges(new BasicTokenizer(), Fixtures.shakespeare()),
+                minbpeMerges(dir, "tinyshakespeare-basic-512"));
+    }
+
+    @Test
+    @DisplayName("fast RegexTokenizer training on tinyshakespeare.txt learns minbpe's 256 merges")
+    void regexShakespeare() {
+        sameMerges("fast RegexTokenizer, tinyshakespeare.txt", fastMerges(new RegexTokenizer(), Fixtures.shakespeare()),
+                minbpeMerges(dir, "tinyshakespeare-regex-512"));
+    }
+
+    @Test
+    @DisplayName("fast training equals simple training on 200 small random texts full of ties and overlapping runs")
+    void smallTexts() {
+        Random random = new Random(3);
+        for (int k = 0; k < 200; k++) {
+            StringBuilder s = new StringBuilder();
+            int n = 5 + random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                s.append("aab c".charAt(random.nextInt(5)));
+            }
+            String text = s.toString();
+            for (boolean regex : new boolean[] {false, true}) {
+                Tokenizer simple = regex ? new RegexTokenizer() : new BasicTokenizer();
+                Tokenizer fast = regex ? new RegexTokenizer() : new BasicTokenizer();
+                fast.use(Tokenizer.Algorithm.FAST);
+                int vocab = 256 + 1 + random.nextInt(8);
+                String simpleResult;
+                try {
+                    simple.train(text, vocab, false);
+                    simpleResult = simple.merges().toString();
+                } catch (IllegalArgumentException e) {
+                    simpleResult = "out of pairs";
+                }
+                String fastResult;
+                try {
+                    fast.train(text, vocab, false);
+                    fastResult = fast.merges().toString();
+                } catch (IllegalArgumentException e) {
+                    fastResult = "out of pairs";
+                }
+                Expect.equal((regex ? "Regex" : "Basic") + " merges of \"" + text + "\" at vocab " + vocab, fastResult,
+                        simpleResult, TIES + " Overlaps: merging (a, a) in \"aaa\" replaces the first two only.");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the fast encoder equals cl100k_base on all of taylorswift.txt and tinyshakespeare.txt")
+    void fastEncoderGpt4() {
+        GPT4Tokenizer t = Fixtures.gpt4();
+        try {
+            t.use(Tokenizer.Algorithm.FAST);
+            for (String text : new String[] {Fixtures.taylorSwift(), Fixtures.shakespeare()}) {
+                int[] ids = t.encodeOrdinary(text);
+                int[] expected = Fixtures.reference(text);
+                if (!Arrays.equals(ids, expected)) {
+                    int i = 0;
+                    while (i < Math.min(ids.length, expected.length) && ids[i] == expected[i]) {
+                        i++;
+                    }
+                    Expect.equal("fast GPT-4 ids from position " + i, Fixtures.show(Arrays.copyOfRange(ids, i, Math.min(ids.length, i + 10))),
+                            Fixtures.show(Arrays.copyOfRange(expected, i, Math.min(expected.length, i + 10))),
+                            "Pop the pair with the lowest merge id (ties: leftmost), skip heap entries whose pair has changed "
+                                    + "since they were pushed, and push only the two new pairs around each merged token.");
+                }
+            }
+        } finally {
+            t.use(Tokenizer.Algorithm.SIMPLE);
+        }
+    }
+
+    @Test
+    @DisplayName("the fast encoder equals the simple one on every line of both texts and on random strings")
+    void fastEncoderRegex() {
+        RegexTokenizer simple = new RegexTokenizer();
+        simple.load(SaveLoadTest.copy(dir, "taylorswift-regex-512.model"));
+        RegexTokenizer fast = new RegexTokenizer();
+        fast.load(SaveLoadTest.copy(dir, "taylorswift-regex-512.model"));
+        fast.use(Tokenizer.Algorithm.FAST);
+        BasicTokenizer basicSimple = new BasicTokenizer();
+        basicSimple.load(SaveLoadTest.copy(dir, "taylorswift-basic-512.model"));
+        BasicTokenizer basicFast = new BasicTokenizer();
+        basicFast.load(SaveLoadTest.copy(dir, "taylorswift-basic-512.model"));
+        basicFast.use(Tokenizer.Algorithm.FAST);
+        List<String> texts = new ArrayList<>(Fixtures.lines(Fixtures.taylorSwift()));
+        texts.addAll(Fixtures.lines(Fixtures.shakespeare()).subList(0, 5000));
+        texts.addAll(Fixtures.randomStrings(5, 2000, false));
+        texts.add("a".repeat(1000) + " " + "ab".repeat(333) + " " + "0".repeat(99));
+        for (String text : texts) {
+            Expect.equal("fast Regex ids of " + Fixtures.quote(text), Arrays.toString(fast.encodeOrdinary(text)),
+                    Arrays.toString(simple.encodeOrdinary(text)), "The fast encoder must merge in the simple loop's order.");
+            Expect.equal("fast Basic ids of " + Fixtures.quote(text), Arrays.toString(basicFast.encodeOrdinary(text)),
+                    Arrays.toString(basicSimple.encodeOrdinary(text)), "The fast encoder must merge in the simple loop's order.");
+        }
+    }
+}
