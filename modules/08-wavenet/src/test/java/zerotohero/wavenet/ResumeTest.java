@@ -34,6 +34,9 @@ class ResumeTest {
             Expect.equal("steps done before the interruption", stopped.losses().length, 25, "");
             Sequential resumed = model();
             Training.Outcome b = Training.train(resumed, Fixtures.small(), SCHEDULE, 11, c, Integer.MAX_VALUE, null);
+            Expect.that(java.nio.file.Files.exists(dir.resolve("resume.state")), "the run leaves its checkpoint");
+            Training.forget(c);
+            Expect.that(!java.nio.file.Files.exists(dir.resolve("resume.state")), "forget deletes the checkpoint");
             Expect.equal("resumed from", b.resumedFrom(), 25, "the checkpoint is saved at the step the run stopped at.");
             Expect.equal("losses", java.util.Arrays.toString(b.losses()), java.util.Arrays.toString(a.losses()),
                     "the resumed run must draw the same minibatches and start from the same weights.");

@@ -40,4 +40,26 @@ class SmokeTest {
             Assumptions.abort("exercise " + todo.exercise() + " is not done yet");
         }
     }
+
+    @Test
+    @Timeout(120)
+    @DisplayName("the command line: options, usage, the table of the module's results, and the benchmark line")
+    void commandLine() {
+        Experiments.Options o = Experiments.Options.parse(new String[] {"--steps", "2,000", "--checkpoint-every", "500",
+            "--fresh", "--stop-after", "100"});
+        assertThat(o).isEqualTo(new Experiments.Options(2000, 500, true, 100));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Experiments.Options.parse(new String[] {"--step", "5"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown option");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Experiments.Options.parse(new String[] {"--steps"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a number");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Experiments.main(new String[] {"nonsense"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown setting");
+        Experiments.main(new String[] {});
+        try {
+            Experiments.main(new String[] {"table"});
+            assertThat(Figures.benchmark(Fixtures.data(), 20)).contains("20 names").contains("one pass");
+        } catch (Todo todo) {
+            Assumptions.abort("exercise " + todo.exercise() + " is not done yet");
+        }
+    }
 }
