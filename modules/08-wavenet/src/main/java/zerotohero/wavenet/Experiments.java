@@ -144,7 +144,7 @@ public final class Experiments {
         throw new Todo("08.6");
     }
 
-    /** Every results file in {@code dir}/results, full runs in the lecture's order first, then the rest by name. */
+    /** Every results file in {@code dir}/results: the lecture's settings in its order (longest run first), then the rest. */
     public static List<Run> log(Path dir) {
         Path results = dir.resolve("results");
         if (!Files.isDirectory(results)) {
@@ -154,11 +154,13 @@ public final class Experiments {
         try (Stream<Path> files = Files.list(results)) {
             return files.filter(p -> p.toString().endsWith(".json")).map(Run::read)
                     .sorted((a, b) -> {
-                        int ia = order.indexOf(a.name());
-                        int ib = order.indexOf(b.name());
+                        int ia = order.indexOf(a.name().replaceFirst("-steps-\\d+$", ""));
+                        int ib = order.indexOf(b.name().replaceFirst("-steps-\\d+$", ""));
                         ia = ia < 0 ? order.size() : ia;
                         ib = ib < 0 ? order.size() : ib;
-                        return ia != ib ? Integer.compare(ia, ib) : a.name().compareTo(b.name());
+                        return ia != ib ? Integer.compare(ia, ib)
+                                : a.steps() != b.steps() ? Integer.compare(b.steps(), a.steps())
+                                : a.name().compareTo(b.name());
                     }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
