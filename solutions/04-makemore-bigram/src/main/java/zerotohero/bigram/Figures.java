@@ -31,12 +31,12 @@ public final class Figures {
     public static void main(String[] args) {
         Path out = repositoryRoot().resolve("modules/04-makemore-bigram/figures");
         List<String> words = Datasets.standard().lines("names.txt");
-        Alphabet alphabet = Alphabet.of(words);
-        int[][] counts = Bigrams.counts(words, alphabet);
-        System.out.println("wrote " + countsHeatMap(counts, alphabet).save(out.resolve("bigram-counts.svg")));
+        Vocabulary vocab = Vocabulary.of(words);
+        int[][] counts = Bigrams.counts(words, vocab);
+        System.out.println("wrote " + countsHeatMap(counts, vocab).save(out.resolve("bigram-counts.svg")));
 
         long countStart = System.nanoTime();
-        BigramModel model = BigramModel.fromCounts(alphabet, Bigrams.counts(words, alphabet), 1);
+        BigramModel model = BigramModel.fromCounts(vocab, Bigrams.counts(words, vocab), 1);
         double reference = model.nll(words);
         double countSeconds = (System.nanoTime() - countStart) / 1e9;
         PythonRandom random = new PythonRandom(SAMPLE_SEED);
@@ -45,8 +45,8 @@ public final class Figures {
             System.out.println("  " + model.sample(random::random));
         }
 
-        NeuralBigram net = new NeuralBigram(alphabet.size(), WEIGHT_SEED);
-        Bigrams.Examples examples = Bigrams.examples(words, alphabet);
+        NeuralBigram net = new NeuralBigram(vocab.size(), WEIGHT_SEED);
+        Bigrams.Examples examples = Bigrams.examples(words, vocab);
         // Two calls, so that the time of the lecture's 100 steps can be told apart: the first returns the
         // losses after 0..100 updates, the second carries on from there to 199.
         long trainStart = System.nanoTime();
@@ -92,10 +92,10 @@ public final class Figures {
     }
 
     /** The count matrix as a 27 × 27 heat map, each cell labelled with its bigram and its count. */
-    static HeatMap countsHeatMap(int[][] counts, Alphabet alphabet) {
+    static HeatMap countsHeatMap(int[][] counts, Vocabulary vocab) {
         return Chart.heatMap("bigram counts in names.txt (row: first character, column: next)")
-                .values(counts).rowLabels(alphabet.labels()).columnLabels(alphabet.labels())
-                .cellText((r, c) -> alphabet.symbols().substring(r, r + 1) + alphabet.symbols().charAt(c) + "\n" + counts[r][c])
+                .values(counts).rowLabels(vocab.labels()).columnLabels(vocab.labels())
+                .cellText((r, c) -> vocab.symbols().substring(r, r + 1) + vocab.symbols().charAt(c) + "\n" + counts[r][c])
                 .size(1200, 1200);
     }
 
