@@ -7,6 +7,7 @@ import zerotohero.kit.plot.Chart;
 
 /**
  * Draws the lesson's figures into modules/05-mlp/figures: the learning-rate sweep, a short training curve,
+ * over-fitting on a tiny training set,
  * and the 2-D embedding of a model with two numbers per character. The full run's curve comes from
  * {@link Train}.
  */
@@ -19,7 +20,7 @@ public final class Figures {
         Splits data = Splits.names(3);
         Path figures = Train.LESSON.dir().resolve("figures");
         draw(data, figures, 1000, 10_000);
-        overfitting(data, figures, 1000, 6000, 200);
+        overfitting(data, figures, 2000, 8000, 250);
     }
 
     /**
@@ -53,7 +54,10 @@ public final class Figures {
         Chart.line(String.format("over-fitting: %,d training examples, %,d parameters", trainSize, model.parameterCount()))
                 .series(String.format("loss on the %,d training examples", trainSize), xs, train)
                 .series(String.format("loss on the %,d dev examples", data.dev().size()), xs, dev)
-                .xLabel("step").yLabel("loss").size(800, 500).save(figures.resolve("overfitting.svg"));
+                .logY().xLabel("step").yLabel("loss (log scale)").size(800, 500).save(figures.resolve("overfitting.svg"));
+        for (double[] row : rows) {
+            System.out.printf("  step %5.0f  train %.4f  dev %.4f%n", row[0], row[1], row[2]);
+        }
         double best = Double.MAX_VALUE;
         int bestRow = 0;
         for (int i = 0; i < points; i++) {
