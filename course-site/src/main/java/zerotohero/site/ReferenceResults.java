@@ -168,9 +168,12 @@ final class ReferenceResults {
     private static String ours(Run run) {
         String steps = run.steps() == null ? "" : String.format(Locale.ROOT, "%,d steps", run.steps());
         String time = run.wallTimeSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f s", run.wallTimeSeconds());
+        // Each part stays whole, but the cell may break between them: on a narrow page "645.3 s" goes under
+        // "200,000 steps" instead of pushing the column out of sight.
+        String stepsAndTime = String.join(", ", Stream.of(steps, time).filter(s -> !s.isEmpty())
+                .map(s -> "<span class=\"part\">" + Html.escape(s) + "</span>").toList());
         return "<td class=\"num\">" + number(run.trainLoss()) + "</td><td class=\"num\">" + number(run.valLoss())
-                + "</td><td class=\"num\">" + Html.escape(String.join(", ", Stream.of(steps, time)
-                        .filter(s -> !s.isEmpty()).toList())) + "</td>";
+                + "</td><td class=\"num steps\">" + stepsAndTime + "</td>";
     }
 
     private static String number(Double value) {

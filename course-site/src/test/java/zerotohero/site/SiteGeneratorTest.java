@@ -100,7 +100,7 @@ class SiteGeneratorTest {
     void theResultsPageShowsOurRunsAndWhatIsNotYetRun() throws IOException {
         String html = read("results.html");
         assertThat(html).contains("not yet run").contains("<code>demo</code>").contains("1.2346")
-                .contains("1,500 steps, 2.5 s").contains("wallTimeSeconds");
+                .contains("<span class=\"part\">1,500 steps</span>, <span class=\"part\">2.5 s</span>").contains("wallTimeSeconds");
         assertThat(html).as("no link to module pages that do not exist").doesNotContain("href=\"modules/05-mlp/");
     }
 

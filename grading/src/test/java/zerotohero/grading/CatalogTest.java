@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class CatalogTest {
 
         assertThat(c.exercises()).extracting(Catalog.Entry::id).containsExactly("07.1", "07.2");
         assertThat(c.totalPoints()).isEqualTo(15);
-        assertThat(c.find("07.2")).get().extracting(Catalog.Entry::hints).asList().containsExactly("one", "two");
+        assertThat(c.find("07.2")).get().extracting(Catalog.Entry::hints, InstanceOfAssertFactories.LIST).containsExactly("one", "two");
         assertThat(c.find("07.9")).isEmpty();
     }
 

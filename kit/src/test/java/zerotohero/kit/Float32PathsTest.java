@@ -203,6 +203,6 @@ class Float32PathsTest {
         assertThat(Elements.zeros(DataType.DOUBLE, 3).toArray(3).dataType()).isEqualTo(DataType.DOUBLE);
         assertThatThrownBy(() -> rows.storeInto(Nd4j.zeros(DataType.DOUBLE, 12))).hasMessageContaining("FLOAT");
         assertThatThrownBy(() -> rows.toArray(5)).hasMessageContaining("12");
-        assertThatThrownBy(() -> Elements.of(Nd4j.zeros(DataType.INT, 3))).hasMessageContaining("INT");
+        assertThatThrownBy(() -> Elements.of(Nd4j.zeros(DataType.INT32, 3))).hasMessageContaining("INT");
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import zerotohero.tools.check.CheckFork;
 import zerotohero.tools.check.ModuleLayout;
 import zerotohero.tools.check.MutationScore;
 import zerotohero.tools.check.Problem;
@@ -100,7 +101,8 @@ public final class Course {
                                       solution and fails on the stubs, stubs and solution share one API,
                                       exercises start as Todo, catalog and tests agree, module rules hold,
                                       known mistakes (mistakes.yaml) are caught. Run ./mvnw -B verify
-                                      -Psolutions first.
+                                      -Psolutions first. One line per module, and its problems; what the
+                                      tests print goes to target/course-check.log.
                   mutation [NN...]    mutation testing (PIT) of the exercise files with the graded tests: the
                                       share of mutants killed, equivalent mutants (equivalent-mutants.yaml)
                                       aside; report in solutions/NN/target/pit-reports/index.html
@@ -138,8 +140,16 @@ public final class Course {
         }
         int problems = 0;
         long start = System.nanoTime();
+        // What the tests print (ND4J's messages, progress bars, samples) goes to a log, not between the verdicts.
+        Path log = root.resolve("target").resolve("course-check.log");
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "./course check " + String.join(" ", only) + ": what the tests printed, module by module\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + log, e);
+        }
         for (ModuleLayout m : modules) {
-            SelfCheck.Report r = SelfCheck.check(m);
+            SelfCheck.Report r = CheckFork.check(root, m, log);
             if (r.ok()) {
                 out.printf("ok    %-20s %d exercises, %d graded tests, %d known mistakes caught: pass on the solution, "
                         + "fail on the stubs; API, Todo markers, catalog and rules agree%n", r.module(), r.exercises(),
@@ -155,6 +165,7 @@ public final class Course {
         out.printf("self-check of %d module%s: %s (%.1f s)%n", modules.size(), modules.size() == 1 ? "" : "s",
                 problems == 0 ? "all rules hold" : problems + " problem" + (problems == 1 ? "" : "s"),
                 (System.nanoTime() - start) / 1e9);
+        out.println("what the tests printed: " + log);
         return problems == 0 ? 0 : 1;
     }
 

@@ -31,7 +31,9 @@ class CourseTest {
         assertThat(run(root.resolve("modules"), "check")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("ok    09-demo")
-                .contains("self-check of 1 module: all rules hold");
+                .contains("self-check of 1 module: all rules hold")
+                .contains("what the tests printed: " + root.resolve("target/course-check.log"));
+        assertThat(root.resolve("target/course-check.log")).content().contains("==== self-check of 09-demo ====");
 
         Files.writeString(root.resolve("solutions/09-demo/target/classes/demo/Counter.class"), "broken");
         out.reset();

@@ -147,7 +147,7 @@ public final class Bench {
                 System.arraycopy(text, start, x[b], 0, t);
                 System.arraycopy(text, start + 1, y, b * t, t);
             }
-            Tensor ids = Tensor.of(Nd4j.createFromArray(x).castTo(DataType.INT));
+            Tensor ids = Tensor.of(Nd4j.createFromArray(x).castTo(DataType.INT32));
             Tensor loss = model.forward(ids).view(-1, config.vocab()).crossEntropy(y);
             adamw.zeroGrad();
             loss.backward();

@@ -24,7 +24,12 @@ public interface Downloader {
 
     /** The standard downloader: {@link java.net.http.HttpClient}, following redirects, with timeouts. */
     static Downloader http() {
-        return new HttpDownloader(Duration.ofSeconds(30), Duration.ofMinutes(5));
+        return http(Duration.ofSeconds(30), Duration.ofMinutes(5));
+    }
+
+    /** The standard downloader with timeouts of your choice (a test wants a dead server to fail fast). */
+    static Downloader http(Duration connectTimeout, Duration requestTimeout) {
+        return new HttpDownloader(connectTimeout, requestTimeout);
     }
 }
 

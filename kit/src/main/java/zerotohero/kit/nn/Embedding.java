@@ -21,7 +21,7 @@ public final class Embedding extends Module {
 
     /** A tensor of ids, e.g. a batch of contexts {@code ids(new int[][] {{0, 0, 5}, {0, 5, 13}})}. */
     public static Tensor ids(int[]... rows) {
-        return Tensor.of(Nd4j.createFromArray(rows).castTo(DataType.INT));
+        return Tensor.of(Nd4j.createFromArray(rows).castTo(DataType.INT32));
     }
 
     /** A 1-D tensor of ids. */

@@ -251,7 +251,7 @@ class DatasetsTest {
             Datasets datasets = new Datasets(served, cache, null, Downloader.http());
             assertThat(datasets.path("tiny.txt")).hasBinaryContent(GOOD);
 
-            Downloader http = new HttpDownloader(Duration.ofSeconds(5), Duration.ofSeconds(5));
+            Downloader http = Downloader.http(Duration.ofSeconds(5), Duration.ofSeconds(5));
             Path target = temp.resolve("missing.txt");
             assertThatThrownBy(() -> http.download(URI.create(base + "/missing.txt"), target))
                     .isInstanceOf(IOException.class)

@@ -32,7 +32,12 @@ public final class Idioms {
         throw new Todo("01.6");
     }
 
-    /** A float matrix with one row per index and a 1 in that index's column, 0 elsewhere. */
+    /**
+     * A float matrix with one row per index and a 1 in that index's column, 0 elsewhere.
+     *
+     * @throws IllegalArgumentException if an index is outside [0, classes); the message names the index,
+     *     its position and the number of classes
+     */
     public static INDArray oneHot(int[] indices, int classes) {
         throw new Todo("01.6");
     }
@@ -40,6 +45,8 @@ public final class Idioms {
     /**
      * The Euclidean distance between every row of {@code a} (n × d) and every row of {@code b} (m × d), an
      * n × m matrix, by broadcasting: a as (n, 1, d) minus b as (1, m, d) gives all n·m differences at once.
+     *
+     * @throws IllegalArgumentException if a and b are not matrices with the same number of columns
      */
     public static INDArray pairwiseDistances(INDArray a, INDArray b) {
         throw new Todo("01.6");

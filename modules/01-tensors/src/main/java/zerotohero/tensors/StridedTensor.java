@@ -82,7 +82,13 @@ public final class StridedTensor {
         throw new Todo("01.2");
     }
 
-    /** Element {@code [index[0], index[1], ...]}: storage[offset + Σ index[d]·strides[d]]. */
+    /**
+     * Element {@code [index[0], index[1], ...]}: storage[offset + Σ index[d]·strides[d]].
+     *
+     * @throws IllegalArgumentException if the number of indices is not the rank; the message names both
+     * @throws IndexOutOfBoundsException if an index is negative or not below its dimension's size; the
+     *     message names the index, the dimension and its size
+     */
     public float get(int... index) {
         throw new Todo("01.2");
     }
@@ -97,6 +103,9 @@ public final class StridedTensor {
     /**
      * The view of indices {@code start} (inclusive) to {@code end} (exclusive) along {@code dim}: the
      * offset moves to the first kept element, the size shrinks, the strides stay.
+     *
+     * @throws IndexOutOfBoundsException if {@code dim} is not a dimension of this tensor, or the range
+     *     does not fit in it ({@code start < 0}, {@code end > size}, or {@code start > end})
      */
     public StridedTensor slice(int dim, int start, int end) {
         throw new Todo("01.3");
@@ -120,6 +129,8 @@ public final class StridedTensor {
     /**
      * The same elements, read in row-major order, seen with a new shape of the same size, sharing storage.
      *
+     * @throws IllegalArgumentException if the new shape holds a different number of elements; the message
+     *     names both shapes and both sizes (e.g. 24 elements cannot be seen as (5, 5))
      * @throws IllegalStateException if this tensor is not contiguous: its row-major order is not the
      *     storage order, so no strides could express the new shape; call {@link #contiguous()} first
      */
@@ -133,6 +144,9 @@ public final class StridedTensor {
      * This tensor stretched to {@code target} by the broadcasting rules, without copying: a new leading
      * dimension, or a dimension of size 1 stretched to n, gets stride 0, so every index along it reads the
      * same element.
+     *
+     * @throws IllegalArgumentException if this shape does not broadcast to {@code target}, including a
+     *     target with fewer dimensions; the message names both shapes
      */
     public StridedTensor broadcastTo(int... target) {
         throw new Todo("01.5");

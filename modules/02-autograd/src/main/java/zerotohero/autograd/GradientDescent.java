@@ -28,11 +28,15 @@ public final class GradientDescent {
     }
 
     /**
-     * Minimises {@code f} from {@code start}. Each round: clear x's gradient, evaluate f (a scalar tensor),
-     * run backward; if the gradient's Euclidean norm is below {@code tolerance} stop, otherwise move x by
-     * −lr·gradient. At most {@code maxSteps} updates.
+     * Exercise 02.4: minimises {@code f} from {@code start}. x is a float64 copy of {@code start} that
+     * requires a gradient. Each round: clear x's gradient, evaluate f (a scalar tensor) and record its
+     * value, run backward; stop if the gradient's Euclidean norm is below {@code tolerance} (that round
+     * makes no update) or if {@code maxSteps} updates have been made; otherwise move x's numbers in place
+     * by −lr·gradient.
      *
      * @param f a function of one float64 vector tensor, returning a scalar tensor, built from kit's ops
+     * @return the last point, f there, the number of updates, and f before every update plus once more at
+     *     the last point ({@code steps + 1} values, the last equal to {@code value})
      */
     public static Result minimize(Function<Tensor, Tensor> f, double[] start, double lr, int maxSteps,
             double tolerance) {

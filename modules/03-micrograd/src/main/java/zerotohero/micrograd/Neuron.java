@@ -32,7 +32,13 @@ public final class Neuron implements Module {
         return w;
     }
 
-    /** w·x + b, through a ReLU if this neuron is non-linear. */
+    /**
+     * w·x + b, through a ReLU if this neuron is non-linear.
+     *
+     * @param x one input per weight
+     * @throws IllegalArgumentException if {@code x} does not have exactly one value per weight; the message
+     *     names both sizes (a silent zip over the shorter list would hide a wiring mistake)
+     */
     public Value forward(List<Value> x) {
         throw new Todo("03.5");
     }

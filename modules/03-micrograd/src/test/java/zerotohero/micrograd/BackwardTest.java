@@ -16,8 +16,8 @@ import zerotohero.grading.Expect;
 class BackwardTest {
 
     @Test
-    @DisplayName("micrograd's sanity check: g = 24.70408163265306, dg/da = 138.8338, dg/db = 645.5773")
-    void sanityCheck() {
+    @DisplayName("the bigger expression of section 9 (micrograd's test_more_ops): g = 24.70408163265306, dg/da = 138.8338, dg/db = 645.5773")
+    void biggerExpression() {
         Value a = Value.of(-4);
         Value b = Value.of(2);
         Value c = a.add(b);

@@ -107,7 +107,11 @@ class TrainingTest {
         Expect.that(history.get(99).loss() < history.get(0).loss(),
                 "the loss went up from " + history.get(0).loss() + " to " + history.get(99).loss()
                         + ": is the update p − lr·grad (down the gradient)?");
-        Expect.close("accuracy after 100 steps", after.accuracy(), 1.0, 0, "");
-        Expect.that(after.loss().data() < 0.05, "loss after 100 steps is " + after.loss().data() + ", expected < 0.05");
+        String causes = " The reference reaches 100% with a loss of 0.0129. Usual causes: the learning rate never"
+                + " decays (0.9 * (k / steps) is integer division), zeroGrad() is missing, the last layer has relu"
+                + " (its score can then never be negative), or a backward step assigns instead of adding (+=).";
+        Expect.close("accuracy after 100 steps", after.accuracy(), 1.0, 0, causes.strip());
+        Expect.that(after.loss().data() < 0.05, "loss after 100 steps: expected below 0.05, got "
+                + after.loss().data() + "." + causes);
     }
 }

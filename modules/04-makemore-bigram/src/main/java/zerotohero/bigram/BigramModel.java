@@ -15,22 +15,22 @@ import zerotohero.kit.Todo;
  */
 public final class BigramModel {
 
-    private final Alphabet alphabet;
+    private final Vocabulary vocab;
     private final double[][] probabilities;
 
-    /** A model over {@code alphabet} with the given table (size × size, each row a distribution). */
-    public BigramModel(Alphabet alphabet, double[][] probabilities) {
-        if (probabilities.length != alphabet.size()) {
-            throw new IllegalArgumentException("a table of " + probabilities.length + " rows for an alphabet of "
-                    + alphabet.size() + " symbols");
+    /** A model over {@code vocab} with the given table (size × size, each row a distribution). */
+    public BigramModel(Vocabulary vocab, double[][] probabilities) {
+        if (probabilities.length != vocab.size()) {
+            throw new IllegalArgumentException("a table of " + probabilities.length + " rows for an vocab of "
+                    + vocab.size() + " symbols");
         }
-        this.alphabet = alphabet;
+        this.vocab = vocab;
         this.probabilities = probabilities;
     }
 
     /** The model that normalises {@code counts} + {@code smoothing} row by row (see {@link #normalizeRows}). */
-    public static BigramModel fromCounts(Alphabet alphabet, int[][] counts, double smoothing) {
-        return new BigramModel(alphabet, normalizeRows(counts, smoothing));
+    public static BigramModel fromCounts(Vocabulary vocab, int[][] counts, double smoothing) {
+        return new BigramModel(vocab, normalizeRows(counts, smoothing));
     }
 
     /**
@@ -49,9 +49,9 @@ public final class BigramModel {
         throw new Todo("04.3");
     }
 
-    /** The alphabet the model is over. */
-    public Alphabet alphabet() {
-        return alphabet;
+    /** The vocab the model is over. */
+    public Vocabulary vocab() {
+        return vocab;
     }
 
     /** The table, P[a][b] = probability that b follows a (the array itself, not a copy). */
@@ -61,7 +61,7 @@ public final class BigramModel {
 
     /** The probability that {@code next} follows {@code previous}. */
     public double probability(char previous, char next) {
-        return probabilities[alphabet.stoi(previous)][alphabet.stoi(next)];
+        return probabilities[vocab.stoi(previous)][vocab.stoi(next)];
     }
 
     /**

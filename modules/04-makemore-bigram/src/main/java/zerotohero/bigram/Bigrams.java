@@ -38,7 +38,7 @@ public final class Bigrams {
      * All bigrams of all words, word after word, each word read as '.' + word + '.'.
      * A word of n characters gives n + 1 bigrams.
      */
-    public static Examples examples(List<String> words, Alphabet alphabet) {
+    public static Examples examples(List<String> words, Vocabulary vocab) {
         throw new Todo("04.2");
     }
 
@@ -46,7 +46,7 @@ public final class Bigrams {
      * The count matrix N: {@code N[a][b]} is how often the character with id b follows the one with id a.
      * Row '.' counts how names start, column '.' how they end. The matrix is size × size.
      */
-    public static int[][] counts(List<String> words, Alphabet alphabet) {
+    public static int[][] counts(List<String> words, Vocabulary vocab) {
         throw new Todo("04.2");
     }
 }

@@ -14,7 +14,7 @@ class FiguresTest {
     @DisplayName("the count heat map labels each cell with its bigram and count")
     void heatMap() {
         int[][] counts = {{0, 2, 1}, {3, 0, 4}, {5, 6, 0}};
-        String svg = Figures.countsHeatMap(counts, new Alphabet(".ab")).toSvg();
+        String svg = Figures.countsHeatMap(counts, new Vocabulary(".ab")).toSvg();
         assertThat(svg).contains("<svg").contains(".a").contains("ba");
     }
 

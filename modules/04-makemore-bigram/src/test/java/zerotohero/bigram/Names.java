@@ -3,7 +3,7 @@ package zerotohero.bigram;
 import java.util.List;
 import zerotohero.kit.data.Datasets;
 
-/** names.txt, read once for all the tests, and the fixed alphabet the tests compare with. */
+/** names.txt, read once for all the tests, and the fixed vocab the tests compare with. */
 final class Names {
 
     /** The 27 symbols of names.txt in id order. */
@@ -22,9 +22,9 @@ final class Names {
         return words;
     }
 
-    /** The alphabet of names.txt, built without the learner's code so that each exercise is graded on its own. */
-    static Alphabet alphabet() {
-        return new Alphabet(SYMBOLS);
+    /** The vocab of names.txt, built without the learner's code so that each exercise is graded on its own. */
+    static Vocabulary vocab() {
+        return new Vocabulary(SYMBOLS);
     }
 
     static int id(char c) {

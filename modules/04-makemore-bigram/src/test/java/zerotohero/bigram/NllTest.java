@@ -11,14 +11,14 @@ import zerotohero.grading.Expect;
 class NllTest {
 
     private static BigramModel counts(double smoothing) {
-        return new BigramModel(Names.alphabet(), CountsFixture.probabilities(smoothing));
+        return new BigramModel(Names.vocab(), CountsFixture.probabilities(smoothing));
     }
 
     @Test
     @DisplayName("by hand: \"ab\" under a three-symbol model")
     void byHand() {
         double[][] p = {{0.1, 0.6, 0.3}, {0.2, 0.3, 0.5}, {0.4, 0.4, 0.2}};
-        BigramModel model = new BigramModel(new Alphabet(".ab"), p);
+        BigramModel model = new BigramModel(new Vocabulary(".ab"), p);
         double expected = -(Math.log(0.6) + Math.log(0.5) + Math.log(0.4)) / 3;
         Expect.close("nll([ab])", model.nll(List.of("ab")), expected, 1e-12,
                 "the bigrams of ab are (.,a) (a,b) (b,.): average −log P over all three, the end included.");

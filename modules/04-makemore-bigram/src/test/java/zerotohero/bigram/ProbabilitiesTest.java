@@ -58,7 +58,7 @@ class ProbabilitiesTest {
                 4410.0 / 32033, 1e-12, COLUMNS);
         Expect.close("P[.][a], +1 smoothing", BigramModel.normalizeRows(CountsFixture.counts(), 1)[0][a],
                 4411.0 / 32060, 1e-12, "add k to each of the 27 counts of the row, so the row sum grows by 27·k.");
-        BigramModel model = BigramModel.fromCounts(Names.alphabet(), CountsFixture.counts(), 1);
+        BigramModel model = BigramModel.fromCounts(Names.vocab(), CountsFixture.counts(), 1);
         Expect.close("fromCounts(…, 1).probability('.', 'a')", model.probability('.', 'a'), 4411.0 / 32060, 1e-12,
                 "fromCounts builds the model from normalizeRows(counts, smoothing).");
     }

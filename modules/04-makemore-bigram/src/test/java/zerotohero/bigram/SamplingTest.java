@@ -86,7 +86,7 @@ class SamplingTest {
     @Test
     @DisplayName("a model that can only say \"ab\" says \"ab\"")
     void deterministicModel() {
-        Alphabet abc = new Alphabet(".ab");
+        Vocabulary abc = new Vocabulary(".ab");
         double[][] p = {{0, 1, 0}, {0, 0, 1}, {1, 0, 0}};   // . → a → b → .
         BigramModel model = new BigramModel(abc, p);
         Expect.equal("sample", model.sample(new Random(1)::nextDouble), "ab",
@@ -96,7 +96,7 @@ class SamplingTest {
     @Test
     @DisplayName("sample uses one uniform number per character, the end included")
     void oneNumberPerCharacter() {
-        Alphabet abc = new Alphabet(".ab");
+        Vocabulary abc = new Vocabulary(".ab");
         double[][] p = {{0, 0.5, 0.5}, {0.5, 0.5, 0}, {0.5, 0, 0.5}};
         BigramModel model = new BigramModel(abc, p);
         // . →(0.7) b →(0.9) b →(0.1) .     then . →(0.2) a →(0.6) a →(0.3) .
@@ -108,7 +108,7 @@ class SamplingTest {
     @Test
     @DisplayName("names.txt, +1 smoothing, PythonRandom(2147483647): the lesson's names, reproducibly")
     void reproducibleNames() {
-        BigramModel model = new BigramModel(Names.alphabet(), CountsFixture.probabilities(1));
+        BigramModel model = new BigramModel(Names.vocab(), CountsFixture.probabilities(1));
         PythonRandom random = new PythonRandom(2147483647L);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -122,7 +122,7 @@ class SamplingTest {
     @Test
     @DisplayName("sampled names are as long as real ones on average (6.12 letters)")
     void averageLength() {
-        BigramModel model = new BigramModel(Names.alphabet(), CountsFixture.probabilities(0));
+        BigramModel model = new BigramModel(Names.vocab(), CountsFixture.probabilities(0));
         Random random = new Random(7);
         long letters = 0;
         int n = 4000;

@@ -7,6 +7,7 @@ import zerotohero.kit.plot.Chart;
 
 /**
  * Draws the lesson's figures into modules/05-mlp/figures: the learning-rate sweep, a short training curve,
+ * over-fitting on a tiny training set,
  * and the 2-D embedding of a model with two numbers per character. The full run's curve comes from
  * {@link Train}.
  */
@@ -16,7 +17,58 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Splits.names(3), Train.LESSON.dir().resolve("figures"), 1000, 10_000);
+        Splits data = Splits.names(3);
+        Path figures = Train.LESSON.dir().resolve("figures");
+        draw(data, figures, 1000, 10_000);
+        overfitting(data, figures, 2000, 8000, 250);
+    }
+
+    /**
+     * Over-fitting made visible: the lecture's model trained on only the first {@code trainSize} training
+     * examples (constant learning rate 0.1, batch 32), with the loss on those examples and on the whole dev
+     * split measured every {@code every} steps. Returns {step, train, dev} rows.
+     */
+    static double[][] overfitting(Splits data, Path figures, int trainSize, int steps, int every) {
+        Examples all = data.train();
+        Examples tiny = new Examples(java.util.Arrays.copyOf(all.x(), trainSize), java.util.Arrays.copyOf(all.y(), trainSize));
+        Tensor.manualSeed(Train.SEED);
+        MLP model = new MLP(MLP.Config.lecture());
+        int points = steps / every + 1;
+        double[][] rows = new double[points][];
+        rows[0] = new double[] {0, Evaluation.loss(model, tiny), Evaluation.loss(model, data.dev())};
+        int[] filled = {1};
+        Training.train(model, tiny, new Training.Settings(steps, 32, 0.1, 0.1, steps), new PythonRandom(Train.SEED),
+                (step, loss) -> {
+                    if ((step + 1) % every == 0) {
+                        rows[filled[0]++] = new double[] {step + 1, Evaluation.loss(model, tiny), Evaluation.loss(model, data.dev())};
+                    }
+                });
+        double[] xs = new double[points];
+        double[] train = new double[points];
+        double[] dev = new double[points];
+        for (int i = 0; i < points; i++) {
+            xs[i] = rows[i][0];
+            train[i] = rows[i][1];
+            dev[i] = rows[i][2];
+        }
+        Chart.line(String.format("over-fitting: %,d training examples, %,d parameters", trainSize, model.parameterCount()))
+                .series(String.format("loss on the %,d training examples", trainSize), xs, train)
+                .series(String.format("loss on the %,d dev examples", data.dev().size()), xs, dev)
+                .logY().xLabel("step").yLabel("loss (log scale)").size(800, 500).save(figures.resolve("overfitting.svg"));
+        for (double[] row : rows) {
+            System.out.printf("  step %5.0f  train %.4f  dev %.4f%n", row[0], row[1], row[2]);
+        }
+        double best = Double.MAX_VALUE;
+        int bestRow = 0;
+        for (int i = 0; i < points; i++) {
+            if (dev[i] < best) {
+                best = dev[i];
+                bestRow = i;
+            }
+        }
+        System.out.printf("over-fitting: train %.4f dev %.4f at step %d; dev lowest %.4f at step %.0f%n",
+                train[points - 1], dev[points - 1], steps, best, xs[bestRow]);
+        return rows;
     }
 
     /** The figures from {@code sweepSteps} rates and an embedding model trained for {@code embeddingSteps}. */

@@ -37,6 +37,8 @@ class SmokeTest {
         }
         assertThat(result).containsKeys("trainLoss", "valLoss", "wallSeconds", "initialLoss");
         assertThat(dir.resolve("results/batch-norm-steps-20.json")).exists();
+        assertThat(dir.resolve("target/figures/batch-norm-steps-20-curve.svg")).as("a short run's curve, out of the repository").exists();
+        assertThat(dir.resolve("figures/batch-norm-steps-20-curve.svg")).doesNotExist();
     }
 
     @Test

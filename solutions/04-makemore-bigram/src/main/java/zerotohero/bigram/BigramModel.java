@@ -14,22 +14,22 @@ import zerotohero.kit.Tensor;
  */
 public final class BigramModel {
 
-    private final Alphabet alphabet;
+    private final Vocabulary vocab;
     private final double[][] probabilities;
 
-    /** A model over {@code alphabet} with the given table (size × size, each row a distribution). */
-    public BigramModel(Alphabet alphabet, double[][] probabilities) {
-        if (probabilities.length != alphabet.size()) {
-            throw new IllegalArgumentException("a table of " + probabilities.length + " rows for an alphabet of "
-                    + alphabet.size() + " symbols");
+    /** A model over {@code vocab} with the given table (size × size, each row a distribution). */
+    public BigramModel(Vocabulary vocab, double[][] probabilities) {
+        if (probabilities.length != vocab.size()) {
+            throw new IllegalArgumentException("a table of " + probabilities.length + " rows for an vocab of "
+                    + vocab.size() + " symbols");
         }
-        this.alphabet = alphabet;
+        this.vocab = vocab;
         this.probabilities = probabilities;
     }
 
     /** The model that normalises {@code counts} + {@code smoothing} row by row (see {@link #normalizeRows}). */
-    public static BigramModel fromCounts(Alphabet alphabet, int[][] counts, double smoothing) {
-        return new BigramModel(alphabet, normalizeRows(counts, smoothing));
+    public static BigramModel fromCounts(Vocabulary vocab, int[][] counts, double smoothing) {
+        return new BigramModel(vocab, normalizeRows(counts, smoothing));
     }
 
     /**
@@ -60,9 +60,9 @@ public final class BigramModel {
         return p.data().toDoubleMatrix();
     }
 
-    /** The alphabet the model is over. */
-    public Alphabet alphabet() {
-        return alphabet;
+    /** The vocab the model is over. */
+    public Vocabulary vocab() {
+        return vocab;
     }
 
     /** The table, P[a][b] = probability that b follows a (the array itself, not a copy). */
@@ -72,7 +72,7 @@ public final class BigramModel {
 
     /** The probability that {@code next} follows {@code previous}. */
     public double probability(char previous, char next) {
-        return probabilities[alphabet.stoi(previous)][alphabet.stoi(next)];
+        return probabilities[vocab.stoi(previous)][vocab.stoi(next)];
     }
 
     /**
@@ -83,13 +83,13 @@ public final class BigramModel {
      */
     public String sample(DoubleSupplier uniform) {
         StringBuilder name = new StringBuilder();
-        int current = alphabet.stoi(Alphabet.DOT);
+        int current = vocab.stoi(Vocabulary.DOT);
         while (true) {
             current = Multinomial.draw(probabilities[current], uniform);
-            if (current == alphabet.stoi(Alphabet.DOT)) {
+            if (current == vocab.stoi(Vocabulary.DOT)) {
                 return name.toString();
             }
-            name.append(alphabet.itos(current));
+            name.append(vocab.itos(current));
         }
     }
 
@@ -102,7 +102,7 @@ public final class BigramModel {
         double logLikelihood = 0;
         long n = 0;
         for (String word : words) {
-            String padded = Alphabet.DOT + word + Alphabet.DOT;
+            String padded = Vocabulary.DOT + word + Vocabulary.DOT;
             for (int i = 0; i + 1 < padded.length(); i++) {
                 logLikelihood += Math.log(probability(padded.charAt(i), padded.charAt(i + 1)));
                 n++;

@@ -37,12 +37,12 @@ public final class Bigrams {
      * All bigrams of all words, word after word, each word read as '.' + word + '.'.
      * A word of n characters gives n + 1 bigrams.
      */
-    public static Examples examples(List<String> words, Alphabet alphabet) {
+    public static Examples examples(List<String> words, Vocabulary vocab) {
         List<int[]> pairs = new ArrayList<>();
         for (String word : words) {
-            int previous = alphabet.stoi(Alphabet.DOT);
-            for (char c : (word + Alphabet.DOT).toCharArray()) {
-                int next = alphabet.stoi(c);
+            int previous = vocab.stoi(Vocabulary.DOT);
+            for (char c : (word + Vocabulary.DOT).toCharArray()) {
+                int next = vocab.stoi(c);
                 pairs.add(new int[] {previous, next});
                 previous = next;
             }
@@ -60,9 +60,9 @@ public final class Bigrams {
      * The count matrix N: {@code N[a][b]} is how often the character with id b follows the one with id a.
      * Row '.' counts how names start, column '.' how they end. The matrix is size × size.
      */
-    public static int[][] counts(List<String> words, Alphabet alphabet) {
-        Examples examples = examples(words, alphabet);
-        int[][] counts = new int[alphabet.size()][alphabet.size()];
+    public static int[][] counts(List<String> words, Vocabulary vocab) {
+        Examples examples = examples(words, vocab);
+        int[][] counts = new int[vocab.size()][vocab.size()];
         for (int i = 0; i < examples.size(); i++) {
             counts[examples.xs()[i]][examples.ys()[i]]++;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
 
 /**
@@ -81,7 +82,7 @@ public final class Train {
     }
 
     /** log10 of the minibatch loss, averaged over windows so the curve reads at any length. */
-    static Chart curve(double[] losses, String title) {
+    static LineChart curve(double[] losses, String title) {
         int window = Math.max(1, losses.length / 400);
         int points = losses.length / window;
         double[] xs = new double[points];

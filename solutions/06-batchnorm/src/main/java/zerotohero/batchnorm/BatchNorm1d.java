@@ -45,6 +45,9 @@ public final class BatchNorm1d extends Module {
      * class comment describes for each mode. Update the running statistics in place
      * ({@code runningMean.data()}), inside a {@code NoGrad} scope, in training mode only. Keep the result in
      * {@link #out}.
+     *
+     * @param x a (batch, features) tensor
+     * @throws IllegalArgumentException if {@code x} is not of rank 2; the message names the rank it got
      */
     @Override
     public Tensor forward(Tensor x) {

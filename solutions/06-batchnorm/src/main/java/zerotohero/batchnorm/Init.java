@@ -13,7 +13,9 @@ public final class Init {
 
     /**
      * Exercise 06.3: a (fanIn, fanOut) weight drawn from N(0, 1) and scaled by gain/√fanIn (Kaiming He et
-     * al., 2015), so that x @ W keeps the variance of x when x has unit variance.
+     * al., 2015). Each output of x @ W then has variance gain²·Var(x): with gain 1 the layer keeps the variance
+     * of its input; a gain above 1 deliberately enlarges it by gain², which the following non-linearity takes
+     * back (tanh shrinks it; 5/3 for tanh, √2 for ReLU), so that the variance is roughly kept across the pair.
      */
     public static Tensor kaiming(int fanIn, int fanOut, double gain) {
         return Tensor.randn(fanIn, fanOut).mul(gain / Math.sqrt(fanIn));

@@ -26,7 +26,13 @@ public final class Linear extends Module {
         this.bias = bias == null ? null : param("bias", bias);
     }
 
-    /** Exercise 06.4: x @ weight, plus the bias if there is one; keep the result in {@link #out}. */
+    /**
+     * Exercise 06.4: x @ weight, plus the bias (broadcast over the rows) if there is one, built from Tensor ops
+     * so that backward() reaches both; keep the result in {@link #out} and return it.
+     *
+     * @param x a (batch, fanIn) tensor
+     * @return a (batch, fanOut) tensor
+     */
     @Override
     public Tensor forward(Tensor x) {
         Tensor y = x.matmul(weight);

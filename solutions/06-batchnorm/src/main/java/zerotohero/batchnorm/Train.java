@@ -8,13 +8,15 @@ import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
 
 /**
  * The lecture's log of fixes, one full run per recipe: the same network, data, seed and schedule
  * (200,000 steps of 32, learning rate 0.1 then 0.01), only the initialisation (and the batch norm) change.
  * Arguments: {@code recipe|all [steps]}, e.g. {@code batch-norm 200000}. Each run writes
- * {@code results/<recipe>.json} and {@code figures/<recipe>-curve.svg}.
+ * {@code results/<recipe>.json} and {@code figures/<recipe>-curve.svg} (a shortened run: its curve in
+ * {@code target/figures/}, out of the repository).
  */
 public final class Train {
 
@@ -93,12 +95,14 @@ public final class Train {
         result.put("valLoss", Math.round(val * 10000) / 10000.0);
         result.put("lecture", lecture);
         Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
-        curve(losses, "training curve (" + name + ")").save(dir.resolve("figures").resolve(name + "-curve.svg"));
+        // A shortened run's curve is only the start of the full one: it goes to target/, out of the repository.
+        Path figures = name.equals(recipe.slug()) ? dir.resolve("figures") : dir.resolve("target").resolve("figures");
+        curve(losses, "training curve (" + name + ")").save(figures.resolve(name + "-curve.svg"));
         return result;
     }
 
     /** log10 of the minibatch loss, averaged over windows. */
-    static Chart curve(double[] losses, String title) {
+    static LineChart curve(double[] losses, String title) {
         int window = Math.max(1, losses.length / 400);
         int points = losses.length / window;
         double[] xs = new double[points];
