@@ -160,7 +160,9 @@ class CheckpointTest {
     @DisplayName("the committed baby GPT checkpoint loads (when present)")
     void committedCheckpoint() {
         Path file = Train.LESSON.dir().resolve("results/baby-gpt.safetensors");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "no committed checkpoint yet");
+        if (!Files.isRegularFile(file)) {
+            return;                                    // not trained yet: nothing to check
+        }
         Checkpoint.Loaded loaded = Checkpoint.load(file);
         assertThat(loaded.model().config).isEqualTo(Config.baby(65));
         assertThat(loaded.chars()).isEqualTo(CHARS);
