@@ -1,5 +1,6 @@
 package zerotohero.gpt;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -10,6 +11,11 @@ import zerotohero.kit.Tensor;
 @Exercise("09.3")
 @DisplayName("09.3 The averaging trick: a loop, a triangular matmul and a masked softmax agree")
 class AveragesTest {
+
+    @BeforeAll
+    static void warmUp() {
+        Fixtures.warmUp();
+    }
 
     private static final Tensor X = Fixtures.randn64(1337, 4, 8, 2);
 

@@ -15,8 +15,8 @@ import zerotohero.kit.Tensor;
 class BigramTest {
 
     @BeforeAll
-    static void readTheText() {
-        Fixtures.text();
+    static void warmUp() {
+        Fixtures.warmUp();
     }
 
     @Test

@@ -17,8 +17,8 @@ import zerotohero.grading.Expect;
 class DataTest {
 
     @BeforeAll
-    static void readTheText() {
-        Fixtures.text();
+    static void warmUp() {
+        Fixtures.warmUp();
     }
 
     @Test

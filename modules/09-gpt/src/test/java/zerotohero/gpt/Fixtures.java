@@ -25,6 +25,24 @@ final class Fixtures {
         return text;
     }
 
+    private static boolean warm;
+
+    /**
+     * Reads the text and starts ND4J (its native libraries take seconds to load on a busy machine) once per
+     * test run, with a few small products so the JIT compiler has seen the hot loops. Called from every test
+     * class's {@code @BeforeAll}, outside the tests' timeouts; it needs no exercise.
+     */
+    static synchronized void warmUp() {
+        text();
+        if (!warm) {
+            Tensor a = Tensor.randn(8, 16, 16).requireGrad();
+            for (int i = 0; i < 3; i++) {
+                a.matmul(a.transpose(1, 2)).softmax(-1).matmul(a).sum().backward();
+            }
+            warm = true;
+        }
+    }
+
     /** The text as {@link Data} (vocabulary, split): needs exercise 09.1. */
     static synchronized Data data() {
         if (data == null) {

@@ -18,8 +18,8 @@ import zerotohero.kit.Tensor;
 class GPTTest {
 
     @BeforeAll
-    static void readTheText() {
-        Fixtures.text();
+    static void warmUp() {
+        Fixtures.warmUp();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package zerotohero.gpt;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -11,6 +12,11 @@ import zerotohero.kit.Tensor;
 @Exercise("09.4")
 @DisplayName("09.4 Head: one head of causal self-attention")
 class HeadTest {
+
+    @BeforeAll
+    static void warmUp() {
+        Fixtures.warmUp();
+    }
 
     /** n_embd 32, head size 8, context 8, no dropout. */
     private static Head head(long seed) {

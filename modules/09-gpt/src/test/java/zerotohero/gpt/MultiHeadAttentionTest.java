@@ -1,6 +1,7 @@
 package zerotohero.gpt;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -12,6 +13,11 @@ import zerotohero.kit.Tensor;
 @Exercise("09.5")
 @DisplayName("09.5 MultiHeadAttention: heads side by side, concatenated, projected")
 class MultiHeadAttentionTest {
+
+    @BeforeAll
+    static void warmUp() {
+        Fixtures.warmUp();
+    }
 
     @Test
     @Timeout(10)

@@ -2,6 +2,7 @@ package zerotohero.gpt;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -12,6 +13,11 @@ import zerotohero.kit.Tensor;
 @Exercise("09.9")
 @DisplayName("09.9 Sampling: temperature, top-k, and a context cropped to block_size")
 class SamplerTest {
+
+    @BeforeAll
+    static void warmUp() {
+        Fixtures.warmUp();
+    }
 
     @Test
     @Timeout(10)

@@ -18,8 +18,8 @@ import zerotohero.kit.Todo;
 class SmokeTest {
 
     @BeforeAll
-    static void readTheText() {
-        Fixtures.text();
+    static void warmUp() {
+        Fixtures.warmUp();
     }
 
     @Test

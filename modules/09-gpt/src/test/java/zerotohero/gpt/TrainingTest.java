@@ -14,8 +14,8 @@ import zerotohero.kit.Tensor;
 class TrainingTest {
 
     @BeforeAll
-    static void readTheText() {
-        Fixtures.text();
+    static void warmUp() {
+        Fixtures.warmUp();
     }
 
     private static Training.Settings settings(int steps) {

@@ -24,14 +24,22 @@ public final class Figures {
     private Figures() {
     }
 
+    /** Arguments: {@code all} (the default), {@code ladder}, {@code attention} or {@code samples}. */
     public static void main(String[] args) {
+        String which = args.length > 0 ? args[0] : "all";
         Path dir = Train.LESSON.dir();
-        ladder(dir);
+        if (which.equals("all") || which.equals("ladder")) {
+            ladder(dir);
+        }
         Path checkpoint = dir.resolve("results/baby-gpt.safetensors");
-        if (Files.isRegularFile(checkpoint)) {
+        if (!which.equals("ladder") && Files.isRegularFile(checkpoint)) {
             Checkpoint.Loaded loaded = Checkpoint.load(checkpoint);
-            attention(loaded, Data.shakespeare(), dir);
-            samples(loaded, dir);
+            if (!which.equals("samples")) {
+                attention(loaded, Data.shakespeare(), dir);
+            }
+            if (!which.equals("attention")) {
+                samples(loaded, dir);
+            }
         }
     }
 
@@ -93,9 +101,9 @@ public final class Figures {
     static void samples(Checkpoint.Loaded loaded, Path dir) {
         Data vocab = Data.vocabularyOnly(loaded.chars());
         StringBuilder out = new StringBuilder();
-        double[][] settings = {{1.0, 0}, {0.8, 0}, {1.0, 10}};
+        double[][] settings = {{1.0, 0}, {0.8, 10}};
         for (double[] s : settings) {
-            int[] ids = Sampler.generate(loaded.model(), new int[] {0}, 400, s[0], (int) s[1], new Random(1337));
+            int[] ids = Sampler.generate(loaded.model(), new int[] {0}, 300, s[0], (int) s[1], new Random(1337));
             out.append(String.format(Locale.ROOT, "=== temperature %.1f, top-k %s, seed 1337 ===%n", s[0],
                     s[1] == 0 ? "off" : Integer.toString((int) s[1])));
             out.append(vocab.decode(ids).substring(1)).append("\n\n");
