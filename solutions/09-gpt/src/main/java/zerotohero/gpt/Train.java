@@ -1,0 +1,256 @@
+package zerotohero.gpt;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import zerotohero.kit.Tensor;
+import zerotohero.kit.plot.Chart;
+import zerotohero.kit.plot.LineChart;
+import zerotohero.kit.run.Lesson;
+
+/**
+ * The module's full runs, one command each (they are minutes to hours, never tests):
+ * <ul>
+ *   <li>{@code ladder}, or one rung ({@code bigram one-head multi-head feed-forward blocks}): the lecture's
+ *       build-up at n_embd 32, context 8, batch 32;</li>
+ *   <li>{@code baby-gpt}: nanoGPT's CPU recipe (4 layers, 4 heads, n_embd 128, context 64, batch 12, 2,000
+ *       steps); saves {@code results/baby-gpt.safetensors}, which {@link Generate} samples from;</li>
+ *   <li>{@code gpt}: the lecture's 10.8M-parameter model, 5,000 steps of 64 at lr 3e-4 (hours on a laptop);</li>
+ *   <li>{@code gpt-timing [steps]}: a few steps of that model, timed, and the projected total.</li>
+ * </ul>
+ * An optional last argument overrides the number of steps. Each run writes {@code results/<run>.json} and
+ * {@code figures/<run>-curve.svg}.
+ */
+public final class Train {
+
+    static final Lesson LESSON = new Lesson("09-gpt");
+    /** Seeds the initial weights (and dropout); the batches have their own seed in the settings. */
+    public static final long SEED = 1337;
+
+    private Train() {
+    }
+
+    public static void main(String[] args) {
+        Tensor.setBlasThreads(Integer.getInteger("kit.blas", 1));
+        String which = args.length > 0 ? args[0] : "ladder";
+        Integer steps = args.length > 1 ? Integer.valueOf(args[1]) : null;
+        Data data = Data.shakespeare();
+        Path dir = LESSON.dir();
+        switch (which) {
+            case "ladder" -> {
+                for (Ladder rung : Ladder.values()) {
+                    ladder(data, rung, steps, dir);
+                }
+            }
+            case "baby-gpt" -> baby(data, steps == null ? 2000 : steps, dir);
+            case "gpt" -> lecture(data, steps == null ? 5000 : steps, dir);
+            case "gpt-timing" -> timing(data, steps == null ? 5 : steps, dir);
+            default -> {
+                for (Ladder rung : Ladder.values()) {
+                    if (rung.slug.equals(which)) {
+                        ladder(data, rung, steps, dir);
+                        return;
+                    }
+                }
+                throw new IllegalArgumentException("unknown run " + which
+                        + "; use ladder, bigram, one-head, multi-head, feed-forward, blocks, baby-gpt, gpt or gpt-timing");
+            }
+        }
+    }
+
+    static Map<String, Object> ladder(Data data, Ladder rung, Integer steps, Path dir) {
+        Tensor.manualSeed(SEED);
+        LanguageModel model = rung.model(data.vocabSize());
+        Training.Settings s = rung.settings();
+        if (steps != null) {
+            s = s.withSteps(steps);
+        }
+        String name = rung.slug + (steps == null ? "" : "-steps-" + steps);
+        Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("nEmbd", 32);
+        setup.put("blockSize", model.blockSize());
+        return run(name, model, data, s, 200, setup, rung.lectureVal, dir, null);
+    }
+
+    static Map<String, Object> baby(Data data, int steps, Path dir) {
+        Tensor.manualSeed(SEED);
+        Config c = Config.baby(data.vocabSize());
+        GPT model = new GPT(c);
+        String name = "baby-gpt" + (steps == 2000 ? "" : "-steps-" + steps);
+        return run(name, model, data, Training.Settings.baby(steps), 200, config(c), 1.88, dir,
+                dir.resolve("results").resolve(name + ".safetensors"));
+    }
+
+    static Map<String, Object> lecture(Data data, int steps, Path dir) {
+        Tensor.manualSeed(SEED);
+        Config c = Config.lecture(data.vocabSize());
+        GPT model = new GPT(c);
+        Training.Settings s = new Training.Settings(steps, 64, 3e-4, 3e-4, 0, 0.999, 0.01, 0, 500, 200, 1337);
+        String name = "gpt" + (steps == 5000 ? "" : "-steps-" + steps);
+        return run(name, model, data, s, 200, config(c), 1.48, dir, dir.resolve("results").resolve(name + ".safetensors"));
+    }
+
+    /** Times a few training steps of the lecture's model (after one warm-up step) and projects the whole run. */
+    static void timing(Data data, int steps, Path dir) {
+        Tensor.manualSeed(SEED);
+        Config c = Config.lecture(data.vocabSize());
+        GPT model = new GPT(c);
+        Training.Settings s = new Training.Settings(5000, 64, 3e-4, 3e-4, 0, 0.999, 0.01, 0, 500, 200, 1337);
+        Training training = new Training(model, s);
+        java.util.Random random = new java.util.Random(s.seed());
+        training.step(data.batch(Data.Split.TRAIN, 64, c.blockSize(), random), 0);
+        long start = System.nanoTime();
+        for (int i = 1; i <= steps; i++) {
+            training.step(data.batch(Data.Split.TRAIN, 64, c.blockSize(), random), i);
+            System.out.printf(Locale.ROOT, "step %d: %.1f s so far%n", i, (System.nanoTime() - start) / 1e9);
+        }
+        double msPerStep = (System.nanoTime() - start) / 1e6 / steps;
+        // 11 estimates of 200 batches on each split; a forward pass without a graph costs about a third of a step
+        double projectedHours = (5000 + 11 * 2 * 200 / 3.0) * msPerStep / 3.6e6;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("module", LESSON.module());
+        r.put("run", "gpt-timing");
+        r.put("settings", config(c));
+        r.put("parameters", model.parameterCount());
+        r.put("batchSize", 64);
+        r.put("timedSteps", steps);
+        r.put("msPerStep", Math.round(msPerStep));
+        r.put("projectedHours", Math.round(projectedHours * 10) / 10.0);
+        r.put("blasThreads", Integer.getInteger("kit.blas", 1));
+        System.out.printf(Locale.ROOT, "lecture GPT: %,d parameters, %.0f ms per step, 5,000 steps and estimates ≈ %.1f h%n",
+                model.parameterCount(), msPerStep, projectedHours);
+        Lesson.write(dir.resolve("results").resolve("gpt-timing.json"), Lesson.json(r, "") + "\n");
+    }
+
+    static Map<String, Object> config(Config c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nEmbd", c.nEmbd());
+        m.put("nHead", c.nHead());
+        m.put("nLayer", c.nLayer());
+        m.put("blockSize", c.blockSize());
+        m.put("dropout", c.dropout());
+        return m;
+    }
+
+    /**
+     * One run: train, print progress, write the results, the curve and (for a GPT) the checkpoint. A long run
+     * also writes them at every estimate on the way (marked {@code "complete": false}), so an interrupted run
+     * leaves its latest model and numbers behind.
+     */
+    static Map<String, Object> run(String name, LanguageModel model, Data data, Training.Settings s, int finalEvalIters,
+            Map<String, Object> setup, double lectureVal, Path dir, Path checkpoint) {
+        System.out.printf(Locale.ROOT, "09-gpt %s: %,d parameters, %,d steps of %d × %d%n", name, model.parameterCount(),
+                s.steps(), s.batchSize(), model.blockSize());
+        Lesson.Progress bar = new Lesson.Progress(s.steps());
+        long[] trainingNanos = {0};
+        long[] last = {System.nanoTime()};
+        long start = System.nanoTime();
+        java.util.List<Integer> evalSteps = new java.util.ArrayList<>();
+        java.util.List<Training.Losses> estimates = new java.util.ArrayList<>();
+        Training.History h = new Training(model, s).run(data, finalEvalIters, new Training.Listener() {
+            @Override
+            public void onStep(int step, double loss) {
+                long now = System.nanoTime();
+                trainingNanos[0] += now - last[0];
+                last[0] = now;
+                bar.update(step, loss);
+            }
+
+            @Override
+            public void onEstimate(int step, Training.Losses l) {
+                System.out.printf(Locale.ROOT, "%nstep %d: train loss %.4f, val loss %.4f (%.0f s)%n", step, l.train(),
+                        l.val(), (System.nanoTime() - start) / 1e9);
+                evalSteps.add(step);
+                estimates.add(l);
+                if (checkpoint != null && step > 0 && step < s.steps()) {
+                    write(name, model, data, s, finalEvalIters, setup, lectureVal, dir, checkpoint,
+                            new Training.History(new double[0], evalSteps, estimates), step,
+                            (System.nanoTime() - start) / 1e9, trainingNanos[0] / 1e6 / step);
+                }
+                last[0] = System.nanoTime();
+            }
+        });
+        double wall = (System.nanoTime() - start) / 1e9;
+        double msPerStep = trainingNanos[0] / 1e6 / s.steps();
+        Training.Losses end = h.last();
+        System.out.printf(Locale.ROOT, "%s: train %.4f  val %.4f  (lecture val ≈ %.2f)  %.0f s, %.1f ms per step%n",
+                name, end.train(), end.val(), lectureVal, wall, msPerStep);
+        return write(name, model, data, s, finalEvalIters, setup, lectureVal, dir, checkpoint, h, s.steps(), wall, msPerStep);
+    }
+
+    private static Map<String, Object> write(String name, LanguageModel model, Data data, Training.Settings s,
+            int finalEvalIters, Map<String, Object> setup, double lectureVal, Path dir, Path checkpoint,
+            Training.History h, int stepsDone, double wall, double msPerStep) {
+        Training.Losses end = h.last();
+        boolean complete = stepsDone == s.steps();
+        Map<String, Object> settings = new LinkedHashMap<>(setup);
+        settings.put("parameters", model.parameterCount());
+        settings.put("batchSize", s.batchSize());
+        settings.put("lr", s.lr());
+        settings.put("minLr", s.minLr());
+        settings.put("warmup", s.warmup());
+        settings.put("beta2", s.beta2());
+        settings.put("weightDecay", s.weightDecay());
+        settings.put("clip", s.clip());
+        settings.put("evalInterval", s.evalInterval());
+        settings.put("evalIters", s.evalIters());
+        settings.put("finalEvalIters", finalEvalIters);
+        settings.put("seed", SEED);
+        settings.put("blasThreads", Integer.getInteger("kit.blas", 1));
+        Map<String, Object> estimates = new LinkedHashMap<>();
+        for (int i = 0; i < h.estimates().size(); i++) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("train", round(h.estimates().get(i).train()));
+            e.put("val", round(h.estimates().get(i).val()));
+            estimates.put(Integer.toString(h.evalSteps().get(i)), e);
+        }
+        Map<String, Object> lecture = new LinkedHashMap<>();
+        lecture.put("val", lectureVal);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("module", LESSON.module());
+        result.put("run", name);
+        result.put("settings", settings);
+        result.put("steps", s.steps());
+        if (!complete) {
+            result.put("complete", false);
+            result.put("stepsDone", stepsDone);
+        }
+        result.put("wallSeconds", Math.round(wall * 10) / 10.0);
+        result.put("msPerStep", Math.round(msPerStep * 10) / 10.0);
+        result.put("trainLoss", round(end.train()));
+        result.put("valLoss", round(end.val()));
+        result.put("lecture", lecture);
+        result.put("estimates", estimates);
+        Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
+        curve(h, name).save(dir.resolve("figures").resolve(name + "-curve.svg"));
+        if (checkpoint != null && model instanceof GPT gpt) {
+            Map<String, String> extra = new LinkedHashMap<>();
+            extra.put("steps", Integer.toString(stepsDone));
+            extra.put("train_loss", Double.toString(round(end.train())));
+            extra.put("val_loss", Double.toString(round(end.val())));
+            Checkpoint.save(gpt, data.chars, extra, checkpoint);
+            System.out.println("saved " + checkpoint + " at step " + stepsDone);
+        }
+        return result;
+    }
+
+    static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+
+    /** The train and val estimates against the step. */
+    static LineChart curve(Training.History h, String name) {
+        int n = h.estimates().size();
+        double[] xs = new double[n];
+        double[] tr = new double[n];
+        double[] va = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = h.evalSteps().get(i);
+            tr[i] = h.estimates().get(i).train();
+            va[i] = h.estimates().get(i).val();
+        }
+        return Chart.line("train and val loss (" + name + ")").series("train", xs, tr).series("val", xs, va)
+                .xLabel("step").yLabel("loss");
+    }
+}
