@@ -162,10 +162,15 @@ public final class ForkedTests {
                     }
                     long now = System.nanoTime();
                     if (running != null) {
-                        long allowed = limits.forTest(plan.get(running).timeoutSeconds());
+                        // A dynamic test (a @TestFactory's) is not in the plan: it has the module's limits only.
+                        Planned planned = plan.get(running);
+                        long allowed = limits.forTest(planned == null ? 0 : planned.timeoutSeconds());
                         if (now - runningSince > allowed * 1_000_000_000L) {
                             kill(process);
-                            long declared = plan.get(running).timeoutSeconds();
+                            long declared = planned == null ? 0 : planned.timeoutSeconds();
+                            if (planned == null) {
+                                plan.put(running, new Planned("", running, Optional.empty(), 0));
+                            }
                             return "timed out: still running after " + allowed + " s"
                                     + (declared > 0 ? " (the test allows " + declared + " s)" : "")
                                     + ". An endless loop? Check that every loop reaches its exit condition.";
@@ -233,6 +238,10 @@ public final class ForkedTests {
                     TestOutcome t = new TestOutcome(e.path("class").asText(), e.path("method").asText(),
                             e.path("display").asText(), optional(e.path("exercise")),
                             Status.valueOf(e.path("status").asText()), e.path("message").asText());
+                    if (!plan.containsKey(id) && !t.method().equals("(class)")) {
+                        // A test registered while running (a @TestFactory's dynamic test): planned as it ends.
+                        plan.put(id, new Planned(t.testClass(), t.method(), t.exercise(), 0));
+                    }
                     if (plan.containsKey(id)) {
                         double seconds = id.equals(running) ? (System.nanoTime() - runningSince) / 1e9 : 0;
                         ended.put(id, new TestResult(t, seconds));
