@@ -220,7 +220,8 @@ public final class SiteGenerator {
         Markdown.Rendered text = markdown.render(resource("results.md"));
         String table = ReferenceResults.table(ReferenceResults.rows(repo, ReferenceResults.references()),
                 modulesWithPages());
-        String body = text.html().replace("<p>{{results}}</p>", table);
+        String body = text.html().replace("<p>{{results}}</p>", table)
+                .replace("<p>{{strength}}</p>", TestStrength.table(modules));
         return new Page("results.html", "Reference results", body, text.toc(), Optional.empty(), Optional.empty(), true);
     }
 

@@ -57,6 +57,10 @@ public final class Course {
                 case "lock" -> lock(root(workingDir), rest, term);
                 case "check" -> check(root(workingDir), rest, out);
                 case "mutation" -> mutation(root(workingDir), rest, out);
+                case "train" -> Programs.train(root(workingDir), rest, out);
+                case "figures" -> Programs.figures(root(workingDir), rest, out);
+                case "run" -> Programs.program(root(workingDir), rest, out);
+                case "bench" -> Programs.bench(root(workingDir), rest, out);
                 case "help", "-h", "--help" -> help(out);
                 default -> {
                     err.println("unknown command '" + command + "'");
@@ -84,6 +88,15 @@ public final class Course {
                   reset NN.k          restore the exercise's stub files (asks first, keeps a backup)
                   solution NN.k       the reference solution, once your own passes
 
+                Running a module's programs (on your code in modules/NN; --solution for the reference)
+                  train NN [run...] [--steps N]   the module's full training runs (its Train or Experiments
+                                      program), with a progress bar; results JSON in modules/NN/results
+                  figures NN          redraw the module's figures from its code and results
+                  run NN Program [args]   any program of a module, e.g. ./course run 09 Generate
+                  bench [kit|tokenizer] [args]   kit's training steps against PyTorch on this machine
+                                      (kit/bench/compare.sh [rounds] [BLAS threads]), and 10's tokenizer
+                                      against minbpe's times and JTokkit
+
                 Instructors and maintainers
                   grade [NN...]       grade in forked JVMs with time and memory limits: a points table, and
                                       grade.json, summary.md, results.json in --out (default .course/grade)
@@ -103,10 +116,14 @@ public final class Course {
                                       known mistakes (mistakes.yaml) are caught. Run ./mvnw -B verify
                                       -Psolutions first. One line per module, and its problems; what the
                                       tests print goes to target/course-check.log.
-                  mutation [NN...]    mutation testing (PIT) of the exercise files with the graded tests: the
+                  mutation [NN...|kit] mutation testing (PIT) of the exercise files with the graded tests (of kit
+                                      with its own tests, threshold 85%): the
                                       share of mutants killed, equivalent mutants (equivalent-mutants.yaml)
-                                      aside; report in solutions/NN/target/pit-reports/index.html
+                                      aside; report in solutions/NN/target/pit-reports/index.html, score
+                                      recorded in modules/NN/mutation-score.json
                       --threshold P       exit 1 if a module scores under P percent (default 90)
+                      --check             run no PIT: every recorded score is current and at the threshold
+                      --spot-check        PIT on one module, a different one each day, against the threshold
                 """);
         return 0;
     }
@@ -169,7 +186,17 @@ public final class Course {
         return problems == 0 ? 0 : 1;
     }
 
-    /** {@code mutation}: PIT over each module's exercise files, scored against its equivalent mutants. */
+    static final double SPOT_CHECK_SECONDS = 300;
+
+    /** kit is scored with its own unit tests, which check its maths rather than a learner's. */
+    static final double KIT_THRESHOLD = 85;
+
+    /**
+     * {@code mutation}: PIT over each module's exercise files, scored against its equivalent mutants, and the
+     * score recorded next to the catalog. {@code --check} runs no PIT: it checks that every module's recorded
+     * score is current and at or above the threshold. {@code --spot-check} runs PIT on one module, a different
+     * one each day, and checks the fresh score against the threshold.
+     */
     static int mutation(Path root, List<String> args, PrintStream out) {
         List<String> only = new ArrayList<>(args);
         double threshold = 90;
@@ -181,38 +208,81 @@ public final class Course {
             threshold = Double.parseDouble(only.get(t + 1));
             only.subList(t, t + 2).clear();
         }
-        List<ModuleLayout> modules = ModuleLayout.all(root).stream()
-                .filter(m -> only.isEmpty() || only.stream().anyMatch(o -> m.name().equals(o) || m.name().startsWith(o + "-")))
-                .toList();
-        if (modules.isEmpty()) {
-            throw new IllegalArgumentException("no module matches " + only + " under " + root.resolve("modules"));
+        boolean check = only.remove("--check");
+        boolean spot = only.remove("--spot-check");
+        boolean kit = only.isEmpty() || only.remove("kit");
+        boolean anyModule = args.stream().noneMatch(a -> a.equals("kit")) || !only.isEmpty();
+        List<MutationScore.Subject> subjects = new ArrayList<>();
+        if (anyModule) {
+            double moduleThreshold = threshold;
+            List<ModuleLayout> modules = ModuleLayout.all(root).stream()
+                    .filter(m -> only.isEmpty() || only.stream().anyMatch(o -> m.name().equals(o) || m.name().startsWith(o + "-")))
+                    .toList();
+            if (modules.isEmpty()) {
+                throw new IllegalArgumentException("no module matches " + only + " under " + root.resolve("modules"));
+            }
+            modules.forEach(m -> subjects.add(MutationScore.Subject.module(m, moduleThreshold)));
+        }
+        if (kit) {
+            subjects.add(MutationScore.Subject.kit(root, t >= 0 ? threshold : KIT_THRESHOLD));
+        }
+        if (check) {
+            return checkRecorded(subjects, out);
+        }
+        List<MutationScore.Subject> chosen = subjects;
+        if (spot) {
+            // CI's time is bounded: the rotation leaves out what took over five minutes when last measured.
+            List<MutationScore.Subject> quick = subjects.stream().filter(s -> s.recorded()
+                    .map(r -> r.seconds() <= SPOT_CHECK_SECONDS).orElse(true)).toList();
+            quick = quick.isEmpty() ? subjects : quick;
+            chosen = List.of(quick.get(java.time.LocalDate.now().getDayOfYear() % quick.size()));
+            out.println("spot check: PIT on " + chosen.get(0).name() + " (a different one each day)");
         }
         int below = 0;
-        for (ModuleLayout m : modules) {
-            String targets = MutationScore.targetClasses(m.catalog());
-            zerotohero.tools.grade.Build.Result build = zerotohero.tools.grade.Build.maven(root, List.of("-B",
-                    "-Psolutions,mutation", "-pl", "solutions/" + m.name(), "-am", "verify",
-                    "-Dmaven.test.skip.exec=true", "-Dcoverage.skip=true", "-Dmutation.targetClasses=" + targets), 60);
+        for (MutationScore.Subject s : chosen) {
+            long start = System.nanoTime();
+            zerotohero.tools.grade.Build.Result build = zerotohero.tools.grade.Build.maven(root, s.maven(), 60);
             if (!build.ok()) {
-                out.printf("FAIL  %-20s PIT did not run:%n", m.name());
+                out.printf("FAIL  %-20s PIT did not run:%n", s.name());
                 build.errors().stream().limit(10).forEach(e -> out.println("      " + e));
                 below++;
                 continue;
             }
-            MutationScore score = MutationScore.of(m, m.solution().resolve("target/pit-reports/mutations.xml"));
-            boolean ok = score.percent() >= threshold;
+            MutationScore score = s.score();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            boolean ok = score.percent() >= s.threshold();
             below += ok ? 0 : 1;
-            out.printf("%-5s %-20s %5.1f%% killed: %d mutants, %d killed, %d equivalent, %d survived%n",
-                    ok ? "ok" : "LOW", m.name(), score.percent(), score.generated(), score.killed(), score.equivalent(),
-                    score.survivors().size());
-            for (MutationScore.Mutant s : score.survivors()) {
-                out.println("      - " + s);
+            if (!spot) {
+                s.write(score, seconds);
+            }
+            out.printf(java.util.Locale.ROOT, "%-5s %-20s %5.1f%% killed (threshold %.0f%%): %d mutants, %d killed, "
+                    + "%d equivalent, %d survived (%.0f s)%n", ok ? "ok" : "LOW", s.name(), score.percent(),
+                    s.threshold(), score.generated(), score.killed(), score.equivalent(), score.survivors().size(), seconds);
+            for (MutationScore.Mutant m : score.survivors()) {
+                out.println("      - " + m);
             }
         }
-        out.printf("mutation testing of %d module%s: %s (threshold %.0f%%)%n", modules.size(),
-                modules.size() == 1 ? "" : "s", below == 0 ? "all at or above the threshold"
-                        : below + " below the threshold", threshold);
+        out.printf(java.util.Locale.ROOT, "mutation testing of %d: %s%n", chosen.size(),
+                below == 0 ? "all at or above the threshold" : below + " below the threshold");
         return below == 0 ? 0 : 1;
+    }
+
+    private static int checkRecorded(List<MutationScore.Subject> subjects, PrintStream out) {
+        int problems = 0;
+        for (MutationScore.Subject s : subjects) {
+            java.util.Optional<String> problem = s.recordProblem();
+            if (problem.isPresent()) {
+                problems++;
+                out.printf("FAIL  %-20s %s%n", s.name(), problem.get());
+            } else {
+                MutationScore.Recorded r = s.recorded().orElseThrow();
+                out.printf(java.util.Locale.ROOT, "ok    %-20s %5.1f%% killed (%d mutants, %d equivalent), measured %s%n",
+                        s.name(), r.percent(), r.generated(), r.equivalent(), r.measured());
+            }
+        }
+        out.printf("recorded mutation scores of %d: %s%n", subjects.size(),
+                problems == 0 ? "all current and at or above their thresholds" : problems + " to fix");
+        return problems == 0 ? 0 : 1;
     }
 
     /**

@@ -10,6 +10,7 @@ import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
+import zerotohero.kit.run.RunArgs;
 
 /**
  * The lesson's full run: the lecture's model and schedule (200,000 steps of 32 examples, learning rate 0.1
@@ -27,7 +28,11 @@ public final class Train {
     }
 
     public static void main(String[] args) {
-        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        RunArgs a = RunArgs.parse(args);
+        if (!a.runs().isEmpty()) {
+            throw new IllegalArgumentException("05-mlp has one run, the lecture's; use --steps N for a shorter one");
+        }
+        int steps = a.stepsOr(200_000);
         String name = steps == 200_000 ? "full" : "steps-" + steps;
         run(Splits.names(3), Training.Settings.lecture().withSteps(steps), name, LESSON.dir());
     }

@@ -10,6 +10,7 @@ import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
+import zerotohero.kit.run.RunArgs;
 
 /**
  * The lecture's log of fixes, one full run per recipe: the same network, data, seed and schedule
@@ -30,7 +31,8 @@ public final class Train {
 
     public static void main(String[] args) {
         List<Recipe> recipes = new ArrayList<>();
-        String which = args.length > 0 ? args[0] : "all";
+        RunArgs a = RunArgs.parse(args);
+        String which = a.runOr("all");
         for (Recipe r : Recipe.values()) {
             if (which.equals("all") || which.equals(r.slug())) {
                 recipes.add(r);
@@ -40,7 +42,7 @@ public final class Train {
             throw new IllegalArgumentException("unknown recipe " + which + "; use all or one of "
                     + java.util.Arrays.stream(Recipe.values()).map(Recipe::slug).toList());
         }
-        int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        int steps = a.stepsOr(200_000);
         Data data = Data.names(3);
         for (Recipe r : recipes) {
             run(data, r, Training.Settings.lecture().withSteps(steps), LESSON.dir());

@@ -7,6 +7,7 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
+import zerotohero.kit.run.RunArgs;
 
 /**
  * The full run with hand-written gradients only: the lecture's network with 200 hidden units (12,297
@@ -30,20 +31,15 @@ public final class Train {
     }
 
     public static void main(String[] args) {
-        int steps = args.length > 0 ? parseSteps(args[0]) : 200_000;
-        run(Data.names(3), Network.Config.full(), Training.Settings.lecture().withSteps(steps), LESSON.dir());
-    }
-
-    private static int parseSteps(String arg) {
-        try {
-            int steps = Integer.parseInt(arg.replace("_", "").replace(",", ""));
-            if (steps >= 2) {
-                return steps;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message below
+        RunArgs a = RunArgs.parse(args);
+        if (!a.runs().isEmpty()) {
+            throw new IllegalArgumentException("07-backprop has one run, the lecture's; use --steps N for a shorter one");
         }
-        throw new IllegalArgumentException("the argument is the number of steps (at least 2), e.g. 200000; got " + arg);
+        int steps = a.stepsOr(200_000);
+        if (steps < 2) {
+            throw new IllegalArgumentException("the run needs at least 2 steps (the learning rate decays halfway); got " + steps);
+        }
+        run(Data.names(3), Network.Config.full(), Training.Settings.lecture().withSteps(steps), LESSON.dir());
     }
 
     /** One run; writes its results and curve under {@code dir}. */

@@ -8,6 +8,7 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
+import zerotohero.kit.run.RunArgs;
 
 /**
  * The module's full runs, one command each (they are minutes to hours, never tests):
@@ -33,8 +34,9 @@ public final class Train {
 
     public static void main(String[] args) {
         Tensor.setBlasThreads(Integer.getInteger("kit.blas", 1));
-        String which = args.length > 0 ? args[0] : "ladder";
-        Integer steps = args.length > 1 ? Integer.valueOf(args[1]) : null;
+        RunArgs a = RunArgs.parse(args);
+        String which = a.runOr("ladder");
+        Integer steps = a.steps();
         Data data = Data.shakespeare();
         Path dir = LESSON.dir();
         switch (which) {

@@ -72,4 +72,38 @@ class MutationScoreTest {
 
         assertThat(MutationScore.targetClasses(f.module().catalog())).isEqualTo("demo.Counter,demo.Counter$*");
     }
+
+    @Test
+    void aRecordedScoreIsCurrentUntilTheMutatedFilesTheTestsOrTheEquivalentsChange() throws IOException {
+        Fixture f = new Fixture(root);
+        MutationScore.Subject subject = MutationScore.Subject.module(f.module(), 60);
+        assertThat(subject.recordProblem()).get().asString().contains("no mutation-score.json")
+                .contains("./course mutation 09");
+
+        subject.write(MutationScore.of(f.module(), report()), 12.3);
+        assertThat(subject.recordProblem()).as("just measured, 2 of 4 killed: 50%% is under 60%%").get().asString()
+                .contains("50.0% of mutants killed, below 60%");
+        assertThat(MutationScore.Subject.module(f.module(), 50).recordProblem()).isEmpty();
+
+        f.write("solutions/09-demo/src/main/java/demo/Counter.java", "// changed\n");
+        assertThat(MutationScore.Subject.module(f.module(), 50).recordProblem()).get().asString().contains("out of date");
+        f.write("solutions/09-demo/src/main/java/demo/Counter.java", Fixture.SOLUTION);
+        assertThat(MutationScore.Subject.module(f.module(), 50).recordProblem()).isEmpty();
+        f.write("modules/09-demo/src/test/java/demo/CounterTest.java", "// changed\n");
+        assertThat(MutationScore.Subject.module(f.module(), 50).recordProblem()).get().asString().contains("out of date");
+    }
+
+    @Test
+    void kitIsFingerprintedWithoutItsChartsAndBenchmarks() {
+        new Fixture(root).write("kit/src/main/java/zerotohero/kit/Tensor.java", "class Tensor {}\n")
+                .write("kit/src/main/java/zerotohero/kit/plot/Chart.java", "class Chart {}\n");
+        MutationScore.Subject kit = MutationScore.Subject.kit(root, 85);
+        String before = kit.fingerprint();
+
+        new Fixture(root).write("kit/src/main/java/zerotohero/kit/plot/Chart.java", "class Chart { int x; }\n");
+        assertThat(MutationScore.Subject.kit(root, 85).fingerprint()).isEqualTo(before);
+        new Fixture(root).write("kit/src/main/java/zerotohero/kit/Tensor.java", "class Tensor { int x; }\n");
+        assertThat(MutationScore.Subject.kit(root, 85).fingerprint()).isNotEqualTo(before);
+        assertThat(kit.command()).isEqualTo("./course mutation kit");
+    }
 }
