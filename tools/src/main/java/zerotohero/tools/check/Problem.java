@@ -19,6 +19,7 @@ public record Problem(String module, String exercise, String rule, String detail
     public static final String RULES = "module rules hold on the solution";
     public static final String BUILT = "module is built";
     public static final String MISTAKES_CAUGHT = "known mistakes are caught";
+    public static final String SOLUTION_FILES = "solutions hold only exercise files";
 
     @Override
     public String toString() {

@@ -28,7 +28,9 @@ import zerotohero.kit.Todo;
  *       and no solution class refers to {@code Todo};</li>
  *   <li>the catalog and the tests' {@code @Exercise} ids name the same exercises;</li>
  *   <li>every known mistake of {@code mistakes.yaml}, made on a copy of the solution, turns one of its
- *       exercise's graded tests red with a message that names it ({@link MistakeCheck}).</li>
+ *       exercise's graded tests red with a message that names it ({@link MistakeCheck});</li>
+ *   <li>the solution holds only the files its catalog's exercises list: the given files live in the
+ *       lesson alone, and the build copies them.</li>
  * </ol>
  */
 public final class SelfCheck {
@@ -57,6 +59,7 @@ public final class SelfCheck {
             return new Report(m.name(), 0, 0, List.of(new Problem(m.name(), "-", Problem.CATALOG, e.getMessage())),
                     List.of());
         }
+        checkSolutionFiles(m, catalog, problems);
         for (Path dir : List.of(m.stubClasses(), m.testClasses(), m.solutionClasses(), m.solutionTestClasses())) {
             if (!Files.isDirectory(dir)) {
                 problems.add(new Problem(m.name(), "-", Problem.BUILT,
@@ -90,6 +93,29 @@ public final class SelfCheck {
 
         int graded = (int) onSolution.stream().filter(TestOutcome::graded).count();
         return new Report(m.name(), catalog.exercises().size(), graded, problems, mistakes);
+    }
+
+    /** A file of the solution that no exercise lists would be a given file drifting from the lesson's copy. */
+    static void checkSolutionFiles(ModuleLayout m, Catalog catalog, List<Problem> problems) {
+        Set<String> listed = new TreeSet<>();
+        catalog.exercises().forEach(e -> listed.addAll(e.files()));
+        Path src = m.solution().resolve("src");
+        if (!Files.isDirectory(src)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = m.solution().relativize(f).toString().replace('\\', '/');
+                if (!listed.contains(rel)) {
+                    problems.add(new Problem(m.name(), "-", Problem.SOLUTION_FILES,
+                            "solutions/" + m.name() + "/" + rel + " is not an exercise file of exercises.yaml: a given "
+                            + "file lives in modules/" + m.name() + " only (the solution's build copies it), and a "
+                            + "new exercise file must be listed under its exercise's files"));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + src, e);
+        }
     }
 
     private static void checkSolutionRuns(ModuleLayout m, List<TestOutcome> outcomes, List<Problem> problems) {

@@ -226,4 +226,17 @@ class SelfCheckTest {
         assertThat(report.problems()).singleElement().extracting(Problem::detail).asString()
                 .contains("does not compile");
     }
+
+    @Test
+    void aSolutionFileNoExerciseListsIsReported() {
+        Fixture f = new Fixture(root).write("solutions/09-demo/src/main/java/demo/Helper.java", "package demo;\nclass Helper {}\n");
+
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        SelfCheck.checkSolutionFiles(f.module(), f.module().catalog(), problems);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Problem.SOLUTION_FILES);
+            assertThat(p.detail()).contains("solutions/09-demo/src/main/java/demo/Helper.java is not an exercise file");
+        });
+    }
 }
