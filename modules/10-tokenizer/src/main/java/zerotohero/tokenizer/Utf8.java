@@ -50,6 +50,43 @@ public final class Utf8 {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * Writes the UTF-8 bytes of {@code text[from, to)} into {@code out} and returns how many there are, with
+     * unpaired surrogates as U+FFFD, as {@link #encode(String)} does — but with no new String or array, for
+     * encoding loops that go chunk by chunk. {@code out} must have room for 3 bytes per char (a char is at
+     * most 3 bytes; a surrogate pair, two chars, is 4).
+     */
+    static int encode(String text, int from, int to, byte[] out) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int c = text.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+                continue;
+            }
+            if (Character.isSurrogate((char) c)) {
+                boolean paired = Character.isHighSurrogate((char) c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1));
+                if (paired) {
+                    c = Character.toCodePoint((char) c, text.charAt(++i));
+                } else {
+                    c = REPLACEMENT;
+                }
+            }
+            if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+            } else if (c < 0x10000) {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+            } else {
+                out[n++] = (byte) (0xF0 | c >> 18);
+                out[n++] = (byte) (0x80 | c >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+            }
+            out[n++] = (byte) (0x80 | c & 0x3F);
+        }
+        return n;
+    }
+
     /** The bytes of {@code text} as ids 0..255, the alphabet byte-level BPE starts from. */
     public static int[] ids(String text) {
         byte[] bytes = encode(text);

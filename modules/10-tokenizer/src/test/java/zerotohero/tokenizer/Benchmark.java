@@ -17,11 +17,12 @@ import zerotohero.kit.run.Lesson;
  * simple and the fast trainer (and a check that both learn the same merges), and GPT4Tokenizer's encoding
  * throughput on taylorswift.txt with the simple and the fast encoder against JTokkit, all in one run.
  * Medians of CPU time over repeated runs after a warm-up (wall time is recorded too, and the load average, because
- * the machine may be shared); writes modules/10-tokenizer/results/benchmark.json.
+ * the machine may be shared); JTokkit and the fast encoder are timed in turns, so that both meet the same load.
+ * Writes modules/10-tokenizer/results/benchmark.json.
  *
  * <pre>
- * ./mvnw -q -Psolutions -pl solutions/10-tokenizer -am test-compile
- * java -cp "solutions/10-tokenizer/target/test-classes:solutions/10-tokenizer/target/classes:$(cat solutions/10-tokenizer/target/test-classpath.txt)" zerotohero.tokenizer.Benchmark
+ * ./mvnw -q -B -Psolutions -pl solutions/10-tokenizer -am process-test-classes -Dcoverage.skip=true
+ * java -Xmx1500m -cp "solutions/10-tokenizer/target/test-classes:solutions/10-tokenizer/target/classes:$(cat solutions/10-tokenizer/target/test-classpath.txt)" zerotohero.tokenizer.Benchmark 7
  * </pre>
  */
 public final class Benchmark {
@@ -73,12 +74,13 @@ public final class Benchmark {
         double megabytes = Utf8.encode(text).length / 1e6;
         int[] reference = jtokkit.encodeOrdinary(text).toArray();
         Map<String, Object> encoding = new LinkedHashMap<>();
-        double jt = median(runs * 3, () -> jtokkit.encodeOrdinary(text));
-        double jtWall = lastWall;
         gpt4.use(Tokenizer.Algorithm.FAST);
         boolean fastSame = Arrays.equals(gpt4.encodeOrdinary(text), reference);
-        double fast = median(runs * 3, () -> gpt4.encodeOrdinary(text));
-        double fastWall = lastWall;
+        double[][] versus = alternating(runs * 3, () -> jtokkit.encodeOrdinary(text), () -> gpt4.encodeOrdinary(text));
+        double jt = versus[0][0];
+        double jtWall = versus[0][1];
+        double fast = versus[1][0];
+        double fastWall = versus[1][1];
         gpt4.use(Tokenizer.Algorithm.SIMPLE);
         boolean simpleSame = Arrays.equals(gpt4.encodeOrdinary(text), reference);
         double simple = median(runs, () -> gpt4.encodeOrdinary(text));
@@ -94,7 +96,8 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "encode taylorswift.txt with cl100k_base: JTokkit %.2f MB/s, fast %.2f MB/s (%.2f× JTokkit), "
                 + "simple %.2f MB/s; same ids: fast %s, simple %s%n", megabytes / jt, megabytes / fast, jt / fast,
                 megabytes / simple, fastSame, simpleSame);
-        results.put("timing", "medians of thread CPU time; *_wall_* are medians of wall time");
+        results.put("timing", "medians of thread CPU time; *_wall_* are medians of wall time; JTokkit and the fast encoder "
+                + "alternate run by run after warming up for a second of CPU time each");
         results.put("load_average_after", loadAverage());
         Lesson.write(Figures.LESSON.dir().resolve("results/benchmark.json"), Lesson.json(results, "") + "\n");
     }
@@ -120,6 +123,41 @@ public final class Benchmark {
         Arrays.sort(wall);
         lastWall = wall[n / 2];
         return cpu[n / 2];
+    }
+
+    /**
+     * The median CPU and wall times, {@code {cpu, wall}} in seconds, of {@code n} runs of {@code a} and of
+     * {@code b}, taken in turns (a, b, a, b, ...) so that both meet the same load on a shared machine. Each
+     * is first warmed up for at least a second of CPU time, long enough for the JIT compiler to finish
+     * with it even when other programs keep the processors busy.
+     */
+    static double[][] alternating(int n, Runnable a, Runnable b) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Runnable run : new Runnable[] {a, b}) {
+            long start = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < 5 || mx.getCurrentThreadCpuTime() - start < 1_000_000_000L; i++) {
+                run.run();
+            }
+        }
+        double[][][] times = new double[2][2][n];
+        Runnable[] runs = {a, b};
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < 2; k++) {
+                long start = System.nanoTime();
+                long cpuStart = mx.getCurrentThreadCpuTime();
+                runs[k].run();
+                times[k][0][i] = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                times[k][1][i] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        double[][] medians = new double[2][2];
+        for (int k = 0; k < 2; k++) {
+            for (int m = 0; m < 2; m++) {
+                Arrays.sort(times[k][m]);
+                medians[k][m] = times[k][m][n / 2];
+            }
+        }
+        return medians;
     }
 
     /** The median wall time of the last {@link #median} call. */

@@ -141,6 +141,56 @@ class FastTest {
     }
 
     @Test
+    @DisplayName("fast GPT-4 encoding equals cl100k_base on 4,000 random strings (lone surrogates too), bytes and long runs")
+    void fastEncoderGpt4Strings() {
+        GPT4Tokenizer t = Fixtures.gpt4();
+        List<String> texts = new ArrayList<>(Fixtures.randomStrings(46, 3000, false));
+        texts.addAll(Fixtures.randomStrings(47, 1000, true));
+        for (int c = 0; c < 256; c++) {
+            texts.add(String.valueOf((char) c));
+            texts.add("a" + (char) c + "b " + (char) c + (char) c + "\n");
+        }
+        texts.add(" ".repeat(300) + "x" + "\r\n".repeat(5) + "7".repeat(50) + "!".repeat(200) + "z".repeat(500));
+        try {
+            t.use(Tokenizer.Algorithm.FAST);
+            for (String text : texts) {
+                Expect.equal("fast GPT-4 ids of " + Fixtures.quote(text), Fixtures.show(t.encodeOrdinary(text)),
+                        Fixtures.show(Fixtures.reference(Utf8.wellFormed(text))),
+                        "GPT4Tokenizer's fast path hands every chunk that is not a token of its own to FastEncoder.encode, "
+                                + "which must merge in the simple loop's order: lowest merge id first, leftmost first.");
+            }
+        } finally {
+            t.use(Tokenizer.Algorithm.SIMPLE);
+        }
+    }
+
+    @Test
+    @DisplayName("the fast encoder merges the bytes of each of cl100k_base's 100,256 tokens into that one token")
+    void everyTokenMergesIntoItself() {
+        GPT4Tokenizer t = Fixtures.gpt4();
+        try {
+            t.use(Tokenizer.Algorithm.FAST);
+            for (int id = 0; id < 100_256; id++) {
+                byte[] token = t.vocab().get(id);
+                int[] bytes = new int[token.length];
+                for (int i = 0; i < token.length; i++) {
+                    bytes[i] = token[i] & 0xFF;
+                }
+                int[] ids = t.encodeChunk(bytes);
+                if (ids.length != 1 || ids[0] != id) {
+                    Expect.equal("fast ids of the bytes of token " + id + " [" + Tokenizer.renderToken(token) + "]",
+                            Arrays.toString(ids), "[" + id + "]",
+                            "Merging a token's bytes in the simple loop's order ends in the token itself (recoverMerges found "
+                                    + "each token's parts that way), which is why GPT4Tokenizer's fast path may look up a "
+                                    + "chunk that is a token whole. Pop the lowest merge id first, leftmost first.");
+                }
+            }
+        } finally {
+            t.use(Tokenizer.Algorithm.SIMPLE);
+        }
+    }
+
+    @Test
     @DisplayName("the fast encoder equals the simple one on every line of both texts and on random strings")
     void fastEncoderRegex() {
         RegexTokenizer simple = new RegexTokenizer();
