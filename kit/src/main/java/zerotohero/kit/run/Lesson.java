@@ -33,6 +33,24 @@ public record Lesson(String module) {
         return p.resolve("modules").resolve(module);
     }
 
+    /**
+     * The processor, as results files record it next to a time: its model name and how many cores the JVM
+     * sees (from /proc/cpuinfo on Linux; the architecture elsewhere).
+     */
+    public static String cpu() {
+        String model = System.getProperty("os.arch");
+        try {
+            Path info = Path.of("/proc/cpuinfo");
+            if (Files.isReadable(info)) {
+                model = Files.readAllLines(info).stream().filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(model);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the architecture will do
+        }
+        return model + ", " + Runtime.getRuntime().availableProcessors() + " cores";
+    }
+
     /** A one-line progress bar, redrawn at most every 1% of the run. */
     public static final class Progress {
         private final int total;

@@ -18,9 +18,10 @@ import zerotohero.kit.run.RunArgs;
  *   <li>{@code baby-gpt}: nanoGPT's CPU recipe (4 layers, 4 heads, n_embd 128, context 64, batch 12, 2,000
  *       steps); saves {@code results/baby-gpt.safetensors}, which {@link Generate} samples from;</li>
  *   <li>{@code gpt}: the lecture's 10.8M-parameter model, 5,000 steps of 64 at lr 3e-4 (hours on a laptop);</li>
- *   <li>{@code gpt-timing [steps]}: a few steps of that model, timed, and the projected total.</li>
+ *   <li>{@code gpt-timing}, {@code baby-gpt-timing}: a few steps of either model (5 and 20 unless
+ *       {@code --steps} says otherwise), timed, and the projected total.</li>
  * </ul>
- * An optional last argument overrides the number of steps. Each run writes {@code results/<run>.json} and
+ * {@code --steps N} overrides the number of steps. Each run writes {@code results/<run>.json} and
  * {@code figures/<run>-curve.svg}.
  */
 public final class Train {
@@ -47,7 +48,8 @@ public final class Train {
             }
             case "baby-gpt" -> baby(data, steps == null ? 2000 : steps, dir);
             case "gpt" -> lecture(data, steps == null ? 5000 : steps, dir);
-            case "gpt-timing" -> timing(data, steps == null ? 5 : steps, dir);
+            case "gpt-timing" -> timing(data, steps == null ? 5 : steps, dir, false);
+            case "baby-gpt-timing" -> timing(data, steps == null ? 20 : steps, dir, true);
             default -> {
                 for (Ladder rung : Ladder.values()) {
                     if (rung.slug.equals(which)) {
@@ -56,7 +58,8 @@ public final class Train {
                     }
                 }
                 throw new IllegalArgumentException("unknown run " + which
-                        + "; use ladder, bigram, one-head, multi-head, feed-forward, blocks, baby-gpt, gpt or gpt-timing");
+                        + "; use ladder, bigram, one-head, multi-head, feed-forward, blocks, baby-gpt, gpt, gpt-timing or "
+                        + "baby-gpt-timing");
             }
         }
     }
@@ -93,36 +96,46 @@ public final class Train {
         return run(name, model, data, s, 200, config(c), 1.48, dir, dir.resolve("results").resolve(name + ".safetensors"));
     }
 
-    /** Times a few training steps of the lecture's model (after one warm-up step) and projects the whole run. */
-    static void timing(Data data, int steps, Path dir) {
+    /**
+     * Times a few training steps of the lecture's model ({@code gpt-timing}) or the baby GPT
+     * ({@code baby-gpt-timing}), after one warm-up step, and projects the whole run: the module's own code,
+     * to set beside kit's benchmark and PyTorch ({@code ./course bench}).
+     */
+    static void timing(Data data, int steps, Path dir, boolean baby) {
         Tensor.manualSeed(SEED);
-        Config c = Config.lecture(data.vocabSize());
+        Config c = baby ? Config.baby(data.vocabSize()) : Config.lecture(data.vocabSize());
         GPT model = new GPT(c);
-        Training.Settings s = new Training.Settings(5000, 64, 3e-4, 3e-4, 0, 0.999, 0.01, 0, 500, 200, 1337);
+        Training.Settings s = baby ? Training.Settings.baby(2000)
+                : new Training.Settings(5000, 64, 3e-4, 3e-4, 0, 0.999, 0.01, 0, 500, 200, 1337);
         Training training = new Training(model, s);
         java.util.Random random = new java.util.Random(s.seed());
-        training.step(data.batch(Data.Split.TRAIN, 64, c.blockSize(), random), 0);
+        int batch = s.batchSize();
+        training.step(data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), 0);
         long start = System.nanoTime();
         for (int i = 1; i <= steps; i++) {
-            training.step(data.batch(Data.Split.TRAIN, 64, c.blockSize(), random), i);
+            training.step(data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i);
             System.out.printf(Locale.ROOT, "step %d: %.1f s so far%n", i, (System.nanoTime() - start) / 1e9);
         }
         double msPerStep = (System.nanoTime() - start) / 1e6 / steps;
-        // 11 estimates of 200 batches on each split; a forward pass without a graph costs about a third of a step
-        double projectedHours = (5000 + 11 * 2 * 200 / 3.0) * msPerStep / 3.6e6;
+        // estimates of 200 batches on each split every evalInterval steps and at the end; a forward pass
+        // without a graph costs about a third of a step
+        int estimates = s.steps() / s.evalInterval() + 1;
+        double projectedHours = (s.steps() + estimates * 2 * 200 / 3.0) * msPerStep / 3.6e6;
+        String name = baby ? "baby-gpt-timing" : "gpt-timing";
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("module", LESSON.module());
-        r.put("run", "gpt-timing");
+        r.put("run", name);
         r.put("settings", config(c));
         r.put("parameters", model.parameterCount());
-        r.put("batchSize", 64);
+        r.put("batchSize", batch);
         r.put("timedSteps", steps);
-        r.put("msPerStep", Math.round(msPerStep));
-        r.put("projectedHours", Math.round(projectedHours * 10) / 10.0);
+        r.put("msPerStep", Math.round(msPerStep * 10) / 10.0);
+        r.put("projectedHours", Math.round(projectedHours * 100) / 100.0);
         r.put("blasThreads", Integer.getInteger("kit.blas", 1));
-        System.out.printf(Locale.ROOT, "lecture GPT: %,d parameters, %.0f ms per step, 5,000 steps and estimates ≈ %.1f h%n",
-                model.parameterCount(), msPerStep, projectedHours);
-        Lesson.write(dir.resolve("results").resolve("gpt-timing.json"), Lesson.json(r, "") + "\n");
+        r.put("cpu", Lesson.cpu());
+        System.out.printf(Locale.ROOT, "%s: %,d parameters, %.1f ms per step, %d steps and estimates ≈ %.2f h%n",
+                baby ? "baby GPT" : "lecture GPT", model.parameterCount(), msPerStep, s.steps(), projectedHours);
+        Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(r, "") + "\n");
     }
 
     static Map<String, Object> config(Config c) {
