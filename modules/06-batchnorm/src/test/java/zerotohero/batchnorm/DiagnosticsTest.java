@@ -24,6 +24,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    @Timeout(10)
+    @DisplayName("stats: the saturated share counts |value| > 0.97 strictly, and std is computed about the mean")
+    void statsDetails() {
+        Diagnostics.Stats s = Diagnostics.stats(new double[] {0.97, -0.98, 0.2, -0.5, 0.999});
+        Expect.close("saturated share of (0.97, −0.98, 0.2, −0.5, 0.999)", s.saturated(), 2.0 / 5, 1e-12,
+                "only −0.98 and 0.999 have |value| > 0.97; a value of exactly 0.97 is not saturated.");
+        double offset = 1e9;
+        Diagnostics.Stats shifted = Diagnostics.stats(new double[] {offset + 1, offset + 2, offset + 4});
+        Expect.close("std of (1e9 + 1, 1e9 + 2, 1e9 + 4)", shifted.std(), Math.sqrt(7.0 / 3), 1e-6,
+                "the spread of (1, 2, 4), √(7/3): adding a constant changes nothing. First the mean, then the"
+                        + " squared deviations from it (Σv² − n·mean² loses every digit to rounding at this size).");
+    }
+
+    @Test
     @Timeout(60)
     @DisplayName("activations reads data, gradients reads grad")
     void tensors() {

@@ -59,6 +59,34 @@ class NetworkTest {
     }
 
     @Test
+    @Timeout(10)
+    @DisplayName("deep: depth blocks of Linear → [BatchNorm1d] → Tanh, then Linear → [BatchNorm1d]; logits (n, vocab)")
+    void deepNetworks() {
+        Tensor.manualSeed(3);
+        Network.Config c = new Network.Config(5, 2, 3, 8);
+        int[][] x = {{0, 1}, {2, 3}, {4, 4}};
+        for (boolean batchNorm : new boolean[] {false, true}) {
+            Network net = Network.deep(c, 2, batchNorm);
+            Tensor logits = net.logits(x);
+            assertThat(logits.shape()).as("deep(…, %s) logits of 3 contexts over 5 characters", batchNorm)
+                    .containsExactly(3L, 5L);
+            assertThat(net.layers()).extracting(m -> m.getClass().getSimpleName())
+                    .as("deep(config, 2, batchNorm = %s): two hidden blocks, then the output layer", batchNorm)
+                    .containsExactlyElementsOf(batchNorm
+                            ? java.util.List.of("Linear", "BatchNorm1d", "Tanh", "Linear", "BatchNorm1d", "Tanh",
+                                    "Linear", "BatchNorm1d")
+                            : java.util.List.of("Linear", "Tanh", "Linear", "Tanh", "Linear"));
+            for (Module m : net.layers()) {
+                if (m instanceof Linear l) {
+                    assertThat(l.bias == null).as("deep(…, batchNorm = %s): a Linear has a bias exactly when no batch"
+                            + " norm follows it (the batch norm's beta would cancel it)", batchNorm)
+                            .isEqualTo(batchNorm);
+                }
+            }
+        }
+    }
+
+    @Test
     @Timeout(60)
     @DisplayName("BATCH_NORM: loss at step 0 near 3.2958; 120 steps learn; eval differs from train mode")
     void trainsAndEvaluates() {

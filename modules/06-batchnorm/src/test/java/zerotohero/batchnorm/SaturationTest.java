@@ -38,6 +38,9 @@ class SaturationTest {
                 "column 0 is saturated in every row; columns 1 and 2 have at least one live example.");
         Expect.equal("dead units at 0.95", Saturation.deadUnits(T, 0.95), 1, "");
         Expect.equal("dead units at 0.4", Saturation.deadUnits(T, 0.4), 2, "columns 0 and 2 have |t| > 0.4 in every row.");
+        Expect.equal("dead units of ((0.75, 0.875), (−0.5, 0.625)) at 0.5",
+                Saturation.deadUnits(Tensor.of(new double[][] {{0.75, 0.875}, {-0.5, 0.625}}), 0.5), 1,
+                "a value of exactly the threshold is not saturated, so column 0 has a live example; column 1 is dead.");
     }
 
     @Test

@@ -123,6 +123,54 @@ class TrainingTest {
                 "with the decayed rate 0 the weights must not change after step 1: is the decayed rate used?");
     }
 
+    @Test
+    @Timeout(10)
+    @DisplayName("the smallest run (one step of a batch of 2) works, and withSteps decays half-way")
+    void smallestSettingsAndHalfWayDecay() {
+        ContextWindows train = Fixtures.data().train();
+        double[] one = Training.train(Fixtures.network(Fixtures.SEED), train, new Training.Settings(1, 2, 0.1, 0.1, 1),
+                new PythonRandom(5), null);
+        Expect.equal("losses of a run of 1 step", one.length, 1,
+                "1 step and batches of 2 are allowed (batch norm's n − 1 needs at least 2 rows).");
+        List<Double> rates = new ArrayList<>();
+        Training.train(Fixtures.network(Fixtures.SEED), train, Training.Settings.lecture().withSteps(4),
+                new PythonRandom(5), (step, loss, lr) -> rates.add(lr));
+        Expect.equal("learning rates of the lecture's schedule over 4 steps", rates, List.of(0.1, 0.1, 0.01, 0.01),
+                "withSteps(4) keeps the lecture's rates and decays from half-way, step 2.");
+    }
+
+    @Test
+    @Timeout(10)
+    @DisplayName("after training, calibrate and loss use the whole split: the statistics and loss autograd computes")
+    void calibratedEvaluation() {
+        Network net = Fixtures.network(Fixtures.SEED);
+        ContextWindows train = Fixtures.data().train();
+        Training.train(net, train, new Training.Settings(20, 32, 0.1, 0.1, 20), new PythonRandom(11), null);
+        int n = 2000;
+        int[][] x = java.util.Arrays.copyOf(train.contexts(), n);
+        int[] y = java.util.Arrays.copyOf(train.targets(), n);
+        Network.Config c = net.config;
+        Tensor mean;
+        Tensor var;
+        double want;
+        try (zerotohero.kit.NoGrad scope = zerotohero.kit.NoGrad.enter()) {
+            Tensor hprebn = net.C.rows(net.ids(x)).view(n, (long) c.blockSize() * c.nEmbd()).matmul(net.W1).add(net.b1);
+            mean = hprebn.mean(0, true);
+            Tensor diff = hprebn.sub(mean);
+            var = diff.mul(diff).sum(0, true).div(n - 1);
+            Tensor h = net.bngain.mul(diff.mul(var.add(Forward.EPS).pow(-0.5))).add(net.bnbias).tanh();
+            want = h.matmul(net.W2).add(net.b2).crossEntropy(y).item();
+        }
+
+        Training.BatchNormStats stats = Training.calibrate(net, new ContextWindows(x, y));
+        Expect.close("largest difference of the calibrated means", stats.mean().sub(mean.data()).amaxNumber().doubleValue(),
+                0, 1e-9, "the mean of each hidden pre-activation over all " + n + " examples.");
+        Expect.close("largest difference of the calibrated variances", stats.var().sub(var.data()).amaxNumber()
+                .doubleValue(), 0, 1e-9, "the unbiased variance (divided by n − 1) over all " + n + " examples.");
+        Expect.close("loss with the calibrated statistics", Training.loss(net, new ContextWindows(x, y), stats), want,
+                1e-9, "the mean cross-entropy over every example of the split, normalised with its own statistics.");
+    }
+
     private static double mean(double[] v, int from, int to) {
         double s = 0;
         for (int i = from; i < to; i++) {
