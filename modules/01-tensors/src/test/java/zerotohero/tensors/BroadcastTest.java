@@ -34,7 +34,9 @@ class BroadcastTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[4, 3, 2]")
                 .hasMessageContaining("[2, 2]")
-                .hasMessageContaining("3 vs 2");
+                .hasMessageContaining("3 vs 2")
+                .as("the clash is in dimension 1 of the (4, 3, 2) result, counted from the left")
+                .hasMessageContaining("dimension 1");
     }
 
     @Test

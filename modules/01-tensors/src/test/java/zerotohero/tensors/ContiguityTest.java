@@ -36,6 +36,10 @@ class ContiguityTest {
             float[] data = Oracle.counting(Oracle.size(shape));
             StridedTensor c = StridedTensor.of(data, shape).transpose(d0, d1).contiguous();
             assertThat(c.isContiguous()).as("contiguous() result").isTrue();
+            if (d0 != d1 && shape[d0] != 1 && shape[d1] != 1) {
+                assertThat(c.sharesStorageWith(StridedTensor.of(data, shape))).as("contiguous() of a non-contiguous "
+                        + "transpose is a copy: it must not share the original's storage").isFalse();
+            }
             Oracle.assertSameElements("contiguous() of transpose(" + d0 + ", " + d1 + ") of " + Arrays.toString(shape),
                     c, Oracle.nd(data, shape).permute(ViewsTest.swap(shape.length, d0, d1)).dup('c'));
         }

@@ -68,7 +68,8 @@ class IdiomsTest {
         assertThat(h.dataType()).isEqualTo(DataType.FLOAT);
         assertThat(h.toFloatMatrix()).isEqualTo(new float[][] {{0, 0, 1, 0}, {1, 0, 0, 0}, {0, 0, 1, 0}});
         assertThatThrownBy(() -> Idioms.oneHot(new int[] {1, 4}, 4)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("4");
+                .as("index 4 is outside the 4 classes [0, 4): the message names the index and its position")
+                .hasMessageContaining("4").hasMessageContaining("position 1");
     }
 
     @Test

@@ -95,6 +95,23 @@ class ViewsTest {
         StridedTensor t = StridedTensor.of(Oracle.counting(6), 2, 3);
         assertThatThrownBy(() -> t.slice(1, 2, 4)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> t.slice(2, 0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(t.slice(1, 2, 2).shape()).as("slice(1, 2, 2) is empty (start = end), not an error: shape (2, 0)")
+                .containsExactly(2, 0);
+    }
+
+    @Test
+    @DisplayName("a dimension that does not exist is an error that names it (checkDim), for transpose and slice")
+    void missingDimension() {
+        StridedTensor t = StridedTensor.of(Oracle.counting(6), 2, 3);
+        assertThat(t.rank()).as("a (2, 3) tensor has rank 2: its dimensions are 0 and 1").isEqualTo(2);
+        assertThatThrownBy(() -> t.transpose(2, 0)).as("transpose(2, 0) of a rank-2 tensor: check d0 with checkDim")
+                .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("dimension 2");
+        assertThatThrownBy(() -> t.transpose(0, 2)).as("transpose(0, 2) of a rank-2 tensor: check d1 with checkDim")
+                .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("dimension 2");
+        assertThatThrownBy(() -> t.transpose(-1, 1)).as("transpose(-1, 1): a negative dimension does not exist either")
+                .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("dimension -1");
+        assertThatThrownBy(() -> t.slice(2, 0, 1)).as("slice(2, 0, 1) of a rank-2 tensor: check dim with checkDim")
+                .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("dimension 2");
     }
 
     private static long[] withSize(int[] shape, int dim, int size) {

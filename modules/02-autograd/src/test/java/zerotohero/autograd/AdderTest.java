@@ -20,6 +20,16 @@ class AdderTest {
     }
 
     @Test
+    @DisplayName("the seed fixes the initial weights: two untrained adders from the same seed answer alike")
+    void seedFixesTheNetwork() {
+        double first = new Adder(AdderDefaults.SEED).add(30, 70);
+        double second = new Adder(AdderDefaults.SEED).add(30, 70);
+        Expect.close("30 + 70 from a second untrained adder of seed " + AdderDefaults.SEED, second, first, 0,
+                "the constructor seeds kit's generator (Tensor.manualSeed) before making the layers, so a run can be"
+                        + " repeated exactly: keep that call first.");
+    }
+
+    @Test
     @Timeout(60)
     @DisplayName("trained on 30 + 70 alone it answers 100 there, but not for 70 + 30: it memorised, it did not learn")
     void oneExampleIsMemorised() {

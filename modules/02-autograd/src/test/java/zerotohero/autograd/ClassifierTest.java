@@ -11,6 +11,7 @@ import zerotohero.grading.Expect;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Moons;
+import zerotohero.kit.nn.Linear;
 
 @Exercise("02.7")
 @DisplayName("02.7 a binary classifier: sigmoid and binary cross-entropy on two moons")
@@ -28,6 +29,9 @@ class ClassifierTest {
         Tensor points = Tensor.of(new double[][] {{0, 0}, {1, 0.5}, {-1, 2}});
         Tensor p = c.probabilities(points);
         assertThat(p.shape()).as("shape of the probabilities of 3 points").containsExactly(3, 1);
+        assertThat(new Classifier(1).probabilities(points).data().reshape(-1).toDoubleVector())
+                .as("the probabilities of a second Classifier(1): the seed fixes the initial weights, so they are the same")
+                .containsExactly(p.data().reshape(-1).toDoubleVector());
         try (NoGrad scope = NoGrad.enter()) {
             Tensor logits = c.model.forward(points);
             for (int i = 0; i < 3; i++) {
@@ -80,5 +84,18 @@ class ClassifierTest {
         }
         Expect.close("accuracy of an untrained network on 40 points", c.accuracy(data), right / 40.0, 1e-12,
                 "class 1 when the probability is above ½, class 0 otherwise; divide by the number of points.");
+    }
+
+    @Test
+    @DisplayName("accuracy: a probability of exactly ½ is not above ½, so it counts as class 0")
+    void aTieIsClassZero() {
+        Classifier c = new Classifier(1);
+        Linear last = (Linear) c.model.layers().get(c.model.layers().size() - 1);
+        last.weight.data().assign(0); // every logit is now 0, every probability σ(0) = ½ exactly
+        last.bias.data().assign(0);
+        Moons threeZerosAndAOne = new Moons(new double[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}, new int[] {0, 0, 0, 1});
+        Expect.close("accuracy when every probability is ½, on labels 0, 0, 0, 1", c.accuracy(threeZerosAndAOne), 0.75,
+                1e-12, "class 1 only when the probability is above ½ (p > 0.5): a tie at ½ is class 0, right for the"
+                        + " three 0s.");
     }
 }

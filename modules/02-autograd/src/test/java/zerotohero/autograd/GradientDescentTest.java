@@ -77,6 +77,20 @@ class GradientDescentTest {
     }
 
     @Test
+    @DisplayName("the tolerance is a strict bound: a gradient of norm exactly 5 is not below a tolerance of 5")
+    void toleranceIsStrict() {
+        Function<Tensor, Tensor> line = v -> v.mul(5).sum(); // f(x) = 5x: the gradient is 5 everywhere
+        GradientDescent.Result atFive = GradientDescent.minimize(line, new double[] {0}, 0.1, 3, 5);
+        Expect.equal("updates made with tolerance 5", atFive.steps(), 3,
+                "stop only when the gradient's norm is below the tolerance (norm < tolerance): 5 is not below 5,"
+                        + " so all maxSteps = 3 updates are made.");
+        GradientDescent.Result aboveFive = GradientDescent.minimize(line, new double[] {0}, 0.1, 3, 5.001);
+        Expect.equal("updates made with tolerance 5.001", aboveFive.steps(), 0,
+                "a norm of 5 is below 5.001: the first round stops before any update.");
+        assertThat(aboveFive.values()).as("values of a run that stopped at once: f at the start only").hasSize(1);
+    }
+
+    @Test
     @DisplayName("Rosenbrock from (−1, 1) with lr 1e-3: stops after maxSteps = 300 updates, having gone downhill")
     void stopsAtMaxSteps() {
         Function<Tensor, Tensor> rosenbrock = v -> {

@@ -39,6 +39,8 @@ class NumericalTest {
                         + ": the central difference should be at least 100× closer (its error shrinks like h², the "
                         + "forward one's like h). Did you compute (f(x+h) − f(x)) / h?");
         Expect.close("central difference of sin at 1", central, exact, 1e-6, "");
+        Expect.close("forward difference of sin at 1 (given)", forward, exact - 0.5e-3 * Math.sin(1), 1e-6,
+                "the forward difference is off by about h/2 · f''(x) = −4.2e-4 here: its error shrinks only like h.");
     }
 
     @Test

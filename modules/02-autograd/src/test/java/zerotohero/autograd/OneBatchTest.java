@@ -106,6 +106,27 @@ class OneBatchTest {
     }
 
     @Test
+    @DisplayName("maxSteps = 1 takes one step, and a loss equal to the target is not below it")
+    void boundaries() {
+        Tensor.manualSeed(7);
+        Module model = new Linear(2, 1);
+        // A loss that is 0.25 exactly at every step, whatever the model says (its gradient is zero).
+        Trainer.Loss constant = (prediction, target) -> prediction.mul(0).sum().add(0.25);
+        Trainer trainer = new Trainer(model, new Adam(model.parameters(), 0.03), constant);
+        Moons batch = Moons.make(8, 0.1, 3);
+
+        OneBatch.Verdict one = OneBatch.overfit(trainer, points(batch), labels(batch), 1, TARGET);
+        Expect.equal("losses recorded with maxSteps = 1", one.losses().size(), 1,
+                "maxSteps = 1 is allowed (only below 1 is refused): one step, one loss.");
+
+        OneBatch.Verdict tie = OneBatch.overfit(trainer, points(batch), labels(batch), 4, 0.25);
+        Expect.equal("memorised, when every loss is exactly the target 0.25", tie.memorised(), false,
+                "the run stops at a loss below the target (loss < target); 0.25 is not below 0.25.");
+        Expect.equal("losses recorded when every loss equals the target", tie.losses().size(), 4,
+                "no loss gets below the target, so all maxSteps = 4 steps are taken.");
+    }
+
+    @Test
     @DisplayName("refuses maxSteps below 1, and x and y with different numbers of rows, naming both")
     void refusesBadArguments() {
         Module model = classifier();

@@ -43,7 +43,10 @@ class SoftPlusTest {
     void gradientIsTheSigmoid() {
         double[] xs = {-4, -1, 0, 1, 4};
         Tensor x = Tensor.of(Nd4j.createFromArray(xs)).requireGrad();
-        SoftPlus.of(x).sum().backward();
+        Tensor y = SoftPlus.of(x);
+        Expect.equal("the op of SoftPlus.of(x), as graphs and error messages name it", y.op(), "softplus",
+                "SoftPlus.of applies the op with Tensor.apply, and name() calls it softplus.");
+        y.sum().backward();
         Expect.that(x.grad() != null, "x has no gradient: backward must return one gradient per input.");
         for (int i = 0; i < xs.length; i++) {
             Expect.close("d softplus/dx at " + xs[i], x.grad().getDouble(i), 1 / (1 + Math.exp(-xs[i])), 1e-12,

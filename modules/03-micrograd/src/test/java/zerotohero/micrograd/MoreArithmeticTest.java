@@ -23,19 +23,25 @@ class MoreArithmeticTest {
         backprop(square);
         Expect.close("3 ** 2", square.data(), 9, 1e-12, "");
         Expect.close("d(x²)/dx at 3", x.grad(), 6, 1e-12, "d(xⁿ)/dx = n·xⁿ⁻¹.");
-        assertThat(square.op()).as("op of x.pow(2)").startsWith("**");
+        assertThat(square.op()).as("op of x.pow(2): \"**\" + number(exponent), a whole exponent without \".0\"")
+                .isEqualTo("**2");
 
         Value y = Value.of(2);
         Value inverse = y.pow(-1);
         backprop(inverse);
         Expect.close("2 ** -1", inverse.data(), 0.5, 1e-12, "");
         Expect.close("d(x⁻¹)/dx at 2", y.grad(), -0.25, 1e-12, "d(xⁿ)/dx = n·xⁿ⁻¹ holds for negative n too.");
+        assertThat(inverse.op()).as("op of y.pow(-1)").isEqualTo("**-1");
 
         Value z = Value.of(4);
         Value root = z.pow(0.5);
         backprop(root);
         Expect.close("4 ** 0.5", root.data(), 2, 1e-12, "");
         Expect.close("d(√x)/dx at 4", z.grad(), 0.25, 1e-12, "");
+        assertThat(root.op()).as("op of z.pow(0.5): a fractional exponent keeps its decimals").isEqualTo("**0.5");
+        assertThat(Value.of(1).pow(1e15).op())
+                .as("op of pow(1e15): from 10¹⁵ on, number() writes the exponent as Java writes a double")
+                .isEqualTo("**1.0E15");
     }
 
     @Test

@@ -24,6 +24,11 @@ class NonlinearityTest {
         Expect.close("d tanh(x)/dx at 0.5", x.grad(), 1 - Math.tanh(0.5) * Math.tanh(0.5), 1e-12,
                 "the slope is 1 − tanh(x)², not 1 − x².");
         assertThat(t.op()).isEqualTo("tanh");
+        Value y = Value.of(0.5);
+        Value scaled = y.tanh().mul(3);
+        backprop(scaled);
+        Expect.close("d(3·tanh(y))/dy at 0.5", y.grad(), 3 * (1 - Math.tanh(0.5) * Math.tanh(0.5)), 1e-12,
+                "chain rule: multiply the local slope 1 − tanh² by the gradient arriving from above (out.grad, 3 here).");
         Expect.close("tanh(40) saturates at 1", Value.of(40).tanh().data(), 1, 0,
                 "compute tanh with Math.tanh: the formula with e^(2x) overflows to NaN for large x.");
     }

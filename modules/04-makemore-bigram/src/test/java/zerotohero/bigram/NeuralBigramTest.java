@@ -30,6 +30,15 @@ class NeuralBigramTest {
                                 + "or W.rows(xs)); using W's column, or W·one-hot, gives the transpose.");
             }
         }
+        double[][] viaOneHot = NeuralBigram.oneHot(XS, 3).matmul(model.weights()).data().toDoubleMatrix();
+        assertThat(NeuralBigram.oneHot(XS, 3).data().toDoubleMatrix()).as("oneHot({0, 1, 1, 2}, 3): a single 1 per row")
+                .isEqualTo(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}, {0, 0, 1}});
+        for (int i = 0; i < XS.length; i++) {
+            for (int j = 0; j < 3; j++) {
+                Expect.close("(one-hot(xs) · W)[" + i + "][" + j + "] against logits", viaOneHot[i][j], got[i][j], 1e-6,
+                        "multiplying by a one-hot row picks a row of W: both ways give the same logits.");
+            }
+        }
         Expect.that(logits.requiresGrad(), "logits must be computed from the weights tensor with kit ops, so that "
                 + "the loss can backpropagate into W.");
     }

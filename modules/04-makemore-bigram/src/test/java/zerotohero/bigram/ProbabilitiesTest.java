@@ -61,6 +61,9 @@ class ProbabilitiesTest {
         BigramModel model = BigramModel.fromCounts(Names.vocab(), CountsFixture.counts(), 1);
         Expect.close("fromCounts(…, 1).probability('.', 'a')", model.probability('.', 'a'), 4411.0 / 32060, 1e-12,
                 "fromCounts builds the model from normalizeRows(counts, smoothing).");
+        Expect.equal("fromCounts(vocab, …).vocab()", model.vocab(), Names.vocab(), "the model keeps the vocab it is given.");
+        Expect.close("fromCounts(…, 1).probabilities()[.][a], the table itself", model.probabilities()[0][a],
+                4411.0 / 32060, 1e-12, "probabilities() is the normalised table the model was built with.");
     }
 
     @Test

@@ -28,6 +28,8 @@ class VocabularyTest {
         Vocabulary vocab = Vocabulary.of(List.of("emma", "bob", "a-b"));
         Expect.equal("the symbols of emma, bob, a-b", vocab.symbols(), ".-abemo",
                 "'.' is always id 0; the rest are the distinct characters, sorted ('-' sorts before 'a').");
+        assertThat(vocab.labels()).as("labels(): each symbol as a one-character string, in id order (for heat maps)")
+                .containsExactly(".", "-", "a", "b", "e", "m", "o");
     }
 
     @Test

@@ -112,7 +112,12 @@ public final class StridedTensor {
 
     // ---- 01.3 views: transpose and slice ------------------------------------------------------------------
 
-    /** The view with dimensions {@code d0} and {@code d1} swapped: swap their sizes and their strides. */
+    /**
+     * The view with dimensions {@code d0} and {@code d1} swapped: swap their sizes and their strides.
+     *
+     * @throws IndexOutOfBoundsException if {@code d0} or {@code d1} is not a dimension of this tensor; the
+     *     message names it ({@code checkDim} does both)
+     */
     public StridedTensor transpose(int d0, int d1) {
         checkDim(d0);
         checkDim(d1);
