@@ -57,6 +57,17 @@ class EvaluationTest {
     }
 
     @Test
+    @Timeout(30)
+    @DisplayName("a split of exactly one chunk is one pass, with no empty chunk after it")
+    void exactlyOneChunk() {
+        int[] y = new int[Evaluation.CHUNK]; // all class 0
+        double loss = Evaluation.loss(model(), targets(y));
+        Expect.close("loss over exactly CHUNK = " + Evaluation.CHUNK + " examples", loss, -Math.log(0.5), 1e-5,
+                "the chunks start at 0, CHUNK, 2·CHUNK, … while the start is below the size (from < size): a chunk"
+                        + " starting at the size itself would be empty, and the mean of nothing is NaN.");
+    }
+
+    @Test
     @Timeout(60)
     @DisplayName("loss(model, splits, DEV) is the dev loss, not the train loss")
     void parts() {

@@ -74,4 +74,33 @@ class SamplerTest {
         Expect.equal("second sample with the same seed", b, a, "all randomness must come from the PythonRandom passed in.");
         assertThat(a).matches("[a-z]*");
     }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("the context slides: each character is drawn from the last 3 characters, oldest first")
+    void contextSlides() {
+        MLP model = Fixtures.seeded(MLP.Config.lecture(), 5);
+        Vocabulary vocab = Fixtures.vocab();
+        int longNames = 0;
+        for (long seed = 0; seed < 8; seed++) {
+            PythonRandom r = new PythonRandom(seed);
+            int[] context = {0, 0, 0};
+            StringBuilder expected = new StringBuilder();
+            while (expected.length() < Sampler.MAX_LENGTH) {
+                double[] probs = model.forward(new int[][] {context}).softmax(1).data().toDoubleVector();
+                int next = Sampler.draw(probs, r.random());
+                if (next == 0) {
+                    break;
+                }
+                expected.append(vocab.itos(next));
+                context = new int[] {context[1], context[2], next};
+            }
+            longNames += expected.length() > 2 ? 1 : 0;
+            assertThat(Sampler.sample(model, vocab, new PythonRandom(seed)))
+                    .as("seed %d: after each character drop the oldest id of the context and append the new one"
+                            + " (…e → .em → emm), so the model sees the last 3 characters", seed)
+                    .isEqualTo(expected.toString());
+        }
+        assertThat(longNames).as("names of more than 2 characters, where the whole context matters").isPositive();
+    }
 }

@@ -65,7 +65,8 @@ class SplitsTest {
     @Timeout(60)
     @DisplayName("with a block of 3: Xtr 182,625, Xdev 22,655, Xte 22,866 examples")
     void exampleCounts() {
-        Splits s = Splits.of(Splits.shuffleAndSplit(Fixtures.names(), 42), Fixtures.vocab(), 3);
+        Splits s = Splits.names(3); // of(shuffleAndSplit(names.txt, 42), its vocabulary, 3)
+        Expect.equal("vocabulary size", s.vocab().size(), 27, "26 letters and the boundary '.'.");
         Expect.equal("train examples", s.train().size(), 182_625, "the lecture's Xtr.shape[0].");
         Expect.equal("dev examples", s.dev().size(), 22_655, "the lecture's Xdev.shape[0].");
         Expect.equal("test examples", s.test().size(), 22_866, "the lecture's Xte.shape[0].");

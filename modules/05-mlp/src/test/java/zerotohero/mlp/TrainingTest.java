@@ -29,6 +29,11 @@ class TrainingTest {
         Expect.close("lr at step 100,000", Training.learningRate(s, 100_000), 0.01, 0,
                 "the decay step itself already uses the smaller rate (the lecture: `0.1 if i < 100000 else 0.01`).");
         Expect.close("lr at step 199,999", Training.learningRate(s, 199_999), 0.01, 0, "");
+        Training.Settings shorter = s.withSteps(1000);
+        Expect.equal("decay step of lecture().withSteps(1000)", shorter.decayStep(), 500,
+                "withSteps keeps the schedule's shape: the decay comes half-way.");
+        Expect.close("lr at step 499 of 1000", Training.learningRate(shorter, 499), 0.1, 0, "");
+        Expect.close("lr at step 500 of 1000", Training.learningRate(shorter, 500), 0.01, 0, "");
     }
 
     @Test
