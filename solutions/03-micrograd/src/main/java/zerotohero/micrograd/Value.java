@@ -1,8 +1,12 @@
 package zerotohero.micrograd;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A scalar in an expression graph: its value ({@code data}), the derivative of the final output with
@@ -24,8 +28,6 @@ public final class Value {
     /** The chain rule for the operation that made this node; a leaf has nothing to pass on. */
     Runnable backwardStep = NOTHING;
     private String label = "";
-    /** Scratch mark of the topological sort: the token of the last sort that saw this node. */
-    private Object mark;
 
     /** A leaf: an input or a parameter. */
     public Value(double data) {
@@ -201,40 +203,32 @@ public final class Value {
     }
 
     /**
-     * Every node this one depends on, each after all of its children (this node last).
+     * Every node this one depends on, each exactly once and after all of its children (this node last).
      *
      * <p>A depth-first search with an explicit stack rather than recursion: a chain of 100,000 nodes would
-     * overflow the JVM's call stack. The stack holds the path from this node down to the node being
-     * explored, and for each node on it the index of the next child to look at. A node joins the order when
-     * all its children have been looked at, so every child is in the order before its parent.
-     *
-     * <p>"Seen" is a mark on the node, unique to this call, rather than a hash set: the sort runs once per
-     * training step over tens of thousands of nodes, and a field comparison is far cheaper than hashing.
+     * overflow the JVM's call stack. Each node is met twice: on the way down it is marked visited and pushed
+     * back as "expanded" under its unvisited children; on the way up, popped as "expanded", all its
+     * children are in the order, so it joins it. Visited means this very node, not an equal number, hence
+     * the identity set.
      */
     List<Value> topologicalOrder() {
-        Object seen = new Object();
+        record Frame(Value node, boolean expanded) {}
+
+        Deque<Frame> stack = new ArrayDeque<>();
+        Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Value> order = new ArrayList<>();
-        Value[] path = new Value[16];
-        int[] nextChild = new int[16];
-        int top = 0;
-        path[0] = this;
-        mark = seen;
-        while (top >= 0) {
-            Value v = path[top];
-            if (nextChild[top] < v.children.length) {
-                Value child = v.children[nextChild[top]++];
-                if (child.mark != seen) {
-                    child.mark = seen;
-                    if (++top == path.length) {
-                        path = Arrays.copyOf(path, 2 * top);
-                        nextChild = Arrays.copyOf(nextChild, 2 * top);
+        stack.push(new Frame(this, false));
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            if (f.expanded()) {
+                order.add(f.node());
+            } else if (visited.add(f.node())) {
+                stack.push(new Frame(f.node(), true));
+                for (Value child : f.node().children) {
+                    if (!visited.contains(child)) {
+                        stack.push(new Frame(child, false));
                     }
-                    path[top] = child;
-                    nextChild[top] = 0;
                 }
-            } else {
-                order.add(v);
-                top--;
             }
         }
         return order;

@@ -129,7 +129,7 @@ public record MutationScore(String module, int generated, int killed, int equiva
                     .filter(f -> !f.toString().contains("/plot/") && !f.toString().contains("/bench/")).toList());
             inputs.addAll(files(kit.resolve("src/test")));
             inputs.add(kit.resolve(EQUIVALENT_FILE));
-            return new Subject(root, "kit", kit, inputs, List.of("-B", "-Pmutation", "-pl", "kit", "verify",
+            return new Subject(root, "kit", kit, inputs, List.of("-B", "-Pkit-mutation", "-pl", "kit", "verify",
                     "-Dmaven.test.skip.exec=true", "-Dcoverage.skip=true"),
                     kit.resolve("target/pit-reports/mutations.xml"), threshold);
         }
