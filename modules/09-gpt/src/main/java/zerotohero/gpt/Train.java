@@ -135,7 +135,8 @@ public final class Train {
         r.put("cpu", Lesson.cpu());
         System.out.printf(Locale.ROOT, "%s: %,d parameters, %.1f ms per step, %d steps and estimates ≈ %.2f h%n",
                 baby ? "baby GPT" : "lecture GPT", model.parameterCount(), msPerStep, s.steps(), projectedHours);
-        Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(r, "") + "\n");
+        // results/timing/, not results/: a timing is not a training run for the results page
+        Lesson.write(dir.resolve("results").resolve("timing").resolve(name + ".json"), Lesson.json(r, "") + "\n");
     }
 
     static Map<String, Object> config(Config c) {
