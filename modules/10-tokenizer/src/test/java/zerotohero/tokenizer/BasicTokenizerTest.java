@@ -1,5 +1,8 @@
 package zerotohero.tokenizer;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,6 +84,9 @@ class BasicTokenizerTest {
         } catch (IllegalArgumentException e) {
             Expect.that(e.getMessage() != null && e.getMessage().contains("259"),
                     "the message should name the invalid id 259, but was: " + e.getMessage());
+            Expect.that(e.getMessage().contains("0..258") && !e.getMessage().contains("special"),
+                    "the message should give the valid ids, 0..258 (256 bytes and 3 merges), and mention no special "
+                            + "tokens since there are none, but was: " + e.getMessage());
             return;
         }
         Expect.that(false, "decode([97, 259]) with a vocabulary of 0..258 should throw IllegalArgumentException");
@@ -100,6 +106,7 @@ class BasicTokenizerTest {
         }
         t.train("hello hello", 256, false);
         Expect.equal("merges at vocab 256", t.merges().size(), 0, "");
+        Expect.equal("vocabulary size at vocab 256", t.vocab().size(), 256, "Without merges the vocabulary is the 256 bytes.");
         Expect.equal("encode(\"hi\") at vocab 256", Arrays.toString(t.encode("hi")), "[104, 105]", "Without merges, ids are bytes.");
     }
 
@@ -142,6 +149,44 @@ class BasicTokenizerTest {
         }
         Expect.that(false, "train(\"ab\", 300) should throw IllegalArgumentException once only one token is left "
                 + "(there is nothing to count), instead of failing inside max() or looping");
+    }
+
+    @Test
+    @DisplayName("training again starts from scratch: the merges of the first text are forgotten")
+    void trainTwice() {
+        BasicTokenizer t = new BasicTokenizer();
+        t.train("aaabdaaabac", 259, false);
+        t.train("xyxyxy", 257, false);
+        Expect.equal("merges after training on \"aaabdaaabac\" and then on \"xyxyxy\"", t.merges().toString(),
+                "{(120, 121)=256}", "Each training learns its merges from the bytes: clear what an earlier training learned.");
+        Expect.equal("vocab size after training again", t.vocab().size(), 257, "");
+    }
+
+    @Test
+    @DisplayName("verbose training prints one line per merge, as minbpe does; quiet training prints nothing")
+    void verbose() {
+        String quiet = printed(() -> new BasicTokenizer().train("aaabdaaabac", 259, false));
+        Expect.equal("output of train(\"aaabdaaabac\", 259, verbose = false)", quiet, "",
+                "Print only when verbose is true.");
+        String simple = printed(() -> new BasicTokenizer().train("aaabdaaabac", 259, true));
+        Expect.equal("output of train(\"aaabdaaabac\", 259, verbose = true)", simple.lines().toList(), List.of(
+                        "merge 1/3: (97, 97) -> 256 [aa] had 4 occurrences",
+                        "merge 2/3: (256, 97) -> 257 [aaa] had 2 occurrences",
+                        "merge 3/3: (257, 98) -> 258 [aaab] had 2 occurrences"),
+                "Call addMerge(pair, count, numMerges, verbose) with the pair's count: it numbers the merges from 1 and "
+                        + "shows the new token's text.");
+    }
+
+    private static String printed(Runnable action) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     static List<Integer> boxed(int[] ids) {

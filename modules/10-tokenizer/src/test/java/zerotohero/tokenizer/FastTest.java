@@ -80,6 +80,28 @@ class FastTest {
     }
 
     @Test
+    @DisplayName("fast training: vocab 256 learns no merges, vocab 255 is an error, as in the simple loop")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void fastVocabSizeLimits() {
+        BasicTokenizer basic = new BasicTokenizer();
+        Expect.equal("algorithm() of a new tokenizer", basic.algorithm(), Tokenizer.Algorithm.SIMPLE, "");
+        Tokenizer t = basic.use(Tokenizer.Algorithm.FAST);
+        Expect.that(t == basic && t.algorithm() == Tokenizer.Algorithm.FAST,
+                "use(FAST) should switch the tokenizer to FAST and return the tokenizer itself, for chaining");
+        t.train("hello hello", 256, false);
+        Expect.equal("fast merges at vocab 256", t.merges().size(), 0, "vocabSize 256 means 0 merges, which is not an error.");
+        try {
+            t.train("hello hello", 255, false);
+            Expect.that(false, "fast train(text, 255) should throw IllegalArgumentException, as the simple loop does: "
+                    + "a vocabulary has at least the 256 byte tokens.");
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains("255") && e.getMessage().contains("256"),
+                    "the message should name the vocabSize asked for, 255, and explain the limit of 256, but was: "
+                            + e.getMessage());
+        }
+    }
+
+    @Test
     @DisplayName("fast training equals simple training on 200 small random texts full of ties and overlapping runs")
     void smallTexts() {
         Random random = new Random(3);

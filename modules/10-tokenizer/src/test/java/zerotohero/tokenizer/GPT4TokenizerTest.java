@@ -1,6 +1,11 @@
 package zerotohero.tokenizer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import zerotohero.grading.Exercise;
 import zerotohero.grading.Expect;
 
@@ -25,18 +31,100 @@ class GPT4TokenizerTest {
     @Test
     @DisplayName("recoverMerges finds each token's two parts in a small rank table")
     void recoverMergesSmall() {
-        Map<String, Integer> ranks = new HashMap<>();
-        ranks.put("a", 0);
-        ranks.put("b", 1);
-        ranks.put("c", 2);
-        ranks.put("bc", 3);
-        ranks.put("ab", 4);
+        Map<String, Integer> ranks = new java.util.LinkedHashMap<>(); // listed against rank order on purpose
         ranks.put("abc", 5);
+        ranks.put("ab", 4);
+        ranks.put("bc", 3);
+        ranks.put("c", 2);
+        ranks.put("b", 1);
+        ranks.put("a", 0);
         Map<Pair, Integer> merges = GPT4Tokenizer.recoverMerges(ranks);
         Expect.equal("merges recovered from {a:0, b:1, c:2, bc:3, ab:4, abc:5}", new ArrayList<>(merges.entrySet()).toString(),
                 "[(1, 2)=3, (0, 1)=4, (0, 3)=5]",
                 "For \"abc\" (rank 5) run the merge loop on a, b, c with only ranks below 5: bc (3) beats ab (4), leaving "
                         + "[a, bc], so abc = (0, 3), not (4, 2). List merges in rank order; single bytes are not merges.");
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Every byte, ranked in reverse order (byte b has rank 255 − b), then "ab" (256) and "abc" (257). */
+    private static Map<String, Integer> tinyRanks() {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int b = 0; b < 256; b++) {
+            ranks.put(String.valueOf((char) b), 255 - b);
+        }
+        ranks.put("ab", 256);
+        ranks.put("abc", 257);
+        return ranks;
+    }
+
+    @Test
+    @DisplayName("a tokenizer built from a tiny rank table shuffles bytes into ranks, merges, and decodes back")
+    void tinyRankTable() {
+        GPT4Tokenizer t = new GPT4Tokenizer(tinyRanks());
+        Expect.equal("merges of {byte b: 255 − b, ab: 256, abc: 257}", t.merges().toString(), "{(158, 157)=256, (256, 156)=257}",
+                "\"ab\" is (rank of a, rank of b) = (255 − 97, 255 − 98); \"abc\" is (ab, c) = (256, 255 − 99).");
+        Expect.equal("encode(\"abc ab\")", Arrays.toString(t.encode("abc ab")), "[257, 223, 256]",
+                "Chunks \"abc\" and \" ab\": each byte b becomes its rank 255 − b (the space 32 becomes 223) before merging, "
+                        + "so \"abc\" merges into 257 and \" ab\" into [223, 256]. " + SHUFFLE);
+        Expect.equal("decode(encode(\"abc ab\"))", t.decode(t.encode("abc ab")), "abc ab",
+                "The vocabulary maps each rank to its real bytes, so decoding needs no unshuffle.");
+        Expect.equal("special tokens of a tokenizer built from ranks", t.specialTokens(), GPT4Tokenizer.SPECIAL_TOKENS,
+                "Every GPT4Tokenizer registers cl100k_base's special tokens.");
+    }
+
+    @Test
+    @DisplayName("rank tables that cannot work are rejected: a byte without a rank, a token that is no merge")
+    void badRankTables() {
+        Map<String, Integer> noZ = tinyRanks();
+        noZ.remove("z");
+        try {
+            new GPT4Tokenizer(noZ);
+            Expect.that(false, "new GPT4Tokenizer(ranks without \"z\") should throw IllegalArgumentException: a text with a "
+                    + "z could not be encoded");
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains("122"),
+                    "the message should name the byte without a rank, 122, but was: " + e.getMessage());
+        }
+        Map<String, Integer> ranks = new HashMap<>();
+        ranks.put("a", 0);
+        ranks.put("b", 1);
+        ranks.put("c", 2);
+        ranks.put("abc", 3);
+        try {
+            GPT4Tokenizer.recoverMerges(ranks);
+            Expect.that(false, "recoverMerges({a:0, b:1, c:2, abc:3}) should throw IllegalArgumentException: neither ab nor "
+                    + "bc has a rank, so the merge loop leaves abc in three parts, and a merge joins exactly two");
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains("3 parts"),
+                    "the message should say how many parts were left (3 parts), but was: " + e.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("readRanks reads a .tiktoken file, skips blank lines, and names a broken line")
+    void readRanksFile() throws IOException {
+        Base64.Encoder base64 = Base64.getEncoder();
+        StringBuilder file = new StringBuilder();
+        for (int b = 0; b < 256; b++) {
+            file.append(base64.encodeToString(new byte[] {(byte) b})).append(' ').append(255 - b).append('\n');
+        }
+        file.append('\n').append(base64.encodeToString("ab".getBytes(StandardCharsets.US_ASCII))).append(" 256\n\n");
+        Path ranksFile = dir.resolve("tiny.tiktoken");
+        Files.writeString(ranksFile, file);
+        Map<String, Integer> ranks = GPT4Tokenizer.readRanks(ranksFile);
+        Expect.equal("number of ranks read", ranks.size(), 257, "256 bytes and \"ab\"; blank lines are skipped.");
+        GPT4Tokenizer t = new GPT4Tokenizer(ranks);
+        Expect.equal("encode(\"ab\") with the ranks read", Arrays.toString(t.encode("ab")), "[256]", SHUFFLE);
+        Files.writeString(ranksFile, file + "YWJj\n");
+        try {
+            GPT4Tokenizer.readRanks(ranksFile);
+            Expect.that(false, "readRanks should throw IllegalArgumentException for the line \"YWJj\", which has no rank");
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains("line 260"),
+                    "the message should give the broken line, line 260, but was: " + e.getMessage());
+        }
     }
 
     @Test

@@ -154,6 +154,91 @@ class RegexTokenizerTest {
                 + "token of this tokenizer, which is almost always a typo.");
     }
 
+    @Test
+    @DisplayName("encode(text) refuses a special token at the very start of the text too")
+    void encodeRefusesSpecialAtStart() {
+        RegexTokenizer t = new RegexTokenizer();
+        t.registerSpecialTokens(specials());
+        try {
+            t.encode(EOT + " hello");
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains(EOT),
+                    "the message should name the special token found, " + EOT + ", but was: " + e.getMessage());
+            return;
+        }
+        Expect.that(false, "encode(\"" + EOT + " hello\") should throw IllegalArgumentException: text.indexOf(special) is 0 "
+                + "for a special token at the start, and 0 means found (only −1 means absent).");
+    }
+
+    @Test
+    @DisplayName("encode(text) names the special token that comes first in the text")
+    void encodeNamesFirstSpecial() {
+        RegexTokenizer t = new RegexTokenizer();
+        Map<String, Integer> s = new LinkedHashMap<>();
+        s.put("<|b|>", 1000);
+        s.put("<|a|>", 1001);
+        s.put("<|a|>+", 1002);
+        t.registerSpecialTokens(s);
+        for (String text : new String[] {"x <|a|> y <|b|>", "x <|a|>+ y <|b|>"}) {
+            try {
+                t.encode(text);
+                Expect.that(false, "encode(\"" + text + "\") should throw IllegalArgumentException");
+            } catch (IllegalArgumentException e) {
+                Expect.that(e.getMessage() != null && e.getMessage().contains("<|a|> (at index 2)"),
+                        "for \"" + text + "\" the message should name the special token at the lowest index, <|a|> (at "
+                                + "index 2); where two start at the same index, the one registered first; but was: "
+                                + e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("registerSpecialTokens rejects empty tokens, ordinary ids and shared ids, and replaces earlier ones")
+    void registrationChecks() {
+        RegexTokenizer t = new RegexTokenizer();
+        rejected(t, Map.of("", 1000), "the empty string can never be found in a text as a token: it is rejected");
+        rejected(t, Map.of("<|x|>", 255), "id 255 is the byte token 0xFF of an untrained tokenizer: a special token "
+                + "must get an id from 256 + (number of merges) up");
+        Map<String, Integer> shared = new LinkedHashMap<>();
+        shared.put("<|a|>", 300);
+        shared.put("<|b|>", 300);
+        rejected(t, shared, "two special tokens with the same id 300 could not be told apart when decoding");
+        t.registerSpecialTokens(Map.of("<|first|>", 256));
+        Expect.equal("specialTokens() after registering <|first|> as 256", t.specialTokens(), Map.of("<|first|>", 256),
+                "Without merges the ordinary ids are 0..255, so 256 is the first free id and is allowed.");
+        t.registerSpecialTokens(Map.of("<|second|>", 257));
+        Expect.equal("specialTokens() after registering <|second|> next", t.specialTokens(), Map.of("<|second|>", 257),
+                "registerSpecialTokens replaces the special tokens registered before (clear, then putAll).");
+        RegexTokenizer trained = new RegexTokenizer();
+        trained.train("aaaa", 257, false);
+        try {
+            trained.registerSpecialTokens(Map.of("<|x|>", 256));
+            Expect.that(false, "after one merge, id 256 is the merged token \"aa\": registering <|x|> as 256 should throw");
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains("257"),
+                    "the message should say that special ids start at 257 (256 + 1 merge), but was: " + e.getMessage());
+        }
+        try {
+            t.decode(new int[] {256});
+        } catch (IllegalArgumentException e) {
+            Expect.that(e.getMessage() != null && e.getMessage().contains("0..255") && e.getMessage().contains("<|second|>"),
+                    "decoding the unknown id 256 should fail with a message that gives the ordinary ids 0..255 and "
+                            + "names the special tokens, but was: " + e.getMessage());
+            return;
+        }
+        Expect.that(false, "decode([256]) should throw IllegalArgumentException: 256 is no longer a special token");
+    }
+
+    private static void rejected(RegexTokenizer t, Map<String, Integer> tokens, String why) {
+        try {
+            t.registerSpecialTokens(tokens);
+        } catch (IllegalArgumentException e) {
+            Expect.that(t.specialTokens().isEmpty(), "a rejected registration should leave the special tokens as they were");
+            return;
+        }
+        Expect.that(false, "registerSpecialTokens(" + tokens + ") should throw IllegalArgumentException: " + why);
+    }
+
     static int[] concat(int[]... parts) {
         return Arrays.stream(parts).flatMapToInt(Arrays::stream).toArray();
     }

@@ -140,6 +140,24 @@ class SaveLoadTest {
         expectError(bad, "line 1");
         Files.writeString(bad, "minbpe v1\n\n2\n<|a|> 300\n");
         expectError(bad, "line 5");
+        Files.writeString(bad, "");
+        expectError(bad, "line 1");
+        Files.writeString(bad, "minbpe v1\n\n");
+        expectError(bad, "line 2");
+        Files.writeString(bad, "minbpe v1\n\n0\n256 97\n");
+        expectError(bad, "line 4");
+        Files.writeString(bad, "minbpe v1\n\n0\n97 256\n");
+        expectError(bad, "0..255");
+        Files.writeString(bad, "minbpe v1\n\n0\n97 97 97\n");
+        expectError(bad, "line 4");
+        Files.writeString(bad, "minbpe v1\n\n0\nx 97\n");
+        expectError(bad, "line 4");
+        Files.writeString(bad, "minbpe v1\n\n1\n<|a|> x\n");
+        expectError(bad, "line 4");
+        Files.writeString(bad, "minbpe v1\n\n0\n97 97\n-1 97\n");
+        expectError(bad, "line 5");
+        Files.writeString(bad, "minbpe v1\n\n0\n97 97\n97 -1\n");
+        expectError(bad, "line 5");
         Path vocab = dir.resolve("x.vocab");
         Files.writeString(vocab, "[a] 97\n");
         expectError(vocab, ".model");
@@ -156,6 +174,43 @@ class SaveLoadTest {
         }
         Expect.that(false, "loading a broken " + file.getFileName() + " should throw IllegalArgumentException that says "
                 + "what is wrong (mentioning \"" + mention + "\")");
+    }
+
+    @Test
+    @DisplayName("save creates the folders of its prefix")
+    void saveCreatesFolders() {
+        BasicTokenizer t = new BasicTokenizer();
+        t.train("aaabdaaabac", 257, false);
+        Path prefix = dir.resolve("new/folder/toy");
+        t.save(prefix);
+        Expect.that(Files.isRegularFile(dir.resolve("new/folder/toy.model")) && Files.isRegularFile(dir.resolve("new/folder/toy.vocab")),
+                "save(new/folder/toy) should create the missing folders new/folder and write toy.model and toy.vocab there");
+    }
+
+    @Test
+    @DisplayName("load replaces what the tokenizer had: its merges, special tokens and pattern")
+    void loadReplaces() throws IOException {
+        RegexTokenizer t = new RegexTokenizer();
+        t.train("aaaa bbbb aaaa", 258, false);
+        t.registerSpecialTokens(Map.of("<|old|>", 300));
+        Expect.equal("ids of \"aaaa\" before loading", Arrays.toString(t.encodeOrdinary("aaaa")), "[256, 256]", "");
+        Path bare = dir.resolve("bare.model");
+        Files.writeString(bare, "minbpe v1\n\\p{L}+|\\s+\n0\n");
+        t.load(bare);
+        Expect.equal("merges after loading a model with none", t.merges().size(), 0,
+                "A model of three lines (version, pattern, 0 special tokens) is valid and has no merges; load drops the "
+                        + "merges the tokenizer had before.");
+        Expect.equal("special tokens after loading a model with none", t.specialTokens(), Map.of(),
+                "load drops the special tokens the tokenizer had before.");
+        Expect.equal("pattern after loading", t.pattern(), "\\p{L}+|\\s+", "The pattern comes from line 2 of the model.");
+        Expect.equal("ids of \"aaaa\" after loading", Arrays.toString(t.encodeOrdinary("aaaa")), "[97, 97, 97, 97]",
+                "After load, encoding uses the loaded merges only.");
+        Path zero = dir.resolve("zero.model");
+        Files.writeString(zero, "minbpe v1\n\n0\n0 97\n97 0\n");
+        BasicTokenizer b = new BasicTokenizer();
+        b.load(zero);
+        Expect.equal("merges of a model that uses the byte 0", b.merges().toString(), "{(0, 97)=256, (97, 0)=257}",
+                "0 is a valid id (the byte 0x00): only ids below 0 or not yet defined are errors.");
     }
 
     /** The sample texts and ids of a small JSON object {"text": [ids], ...} written by Python's json module. */

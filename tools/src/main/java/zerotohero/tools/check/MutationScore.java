@@ -118,7 +118,7 @@ public record MutationScore(String module, int generated, int killed, int equiva
             inputs.add(m.lesson().resolve(EQUIVALENT_FILE));
             return new Subject(m.lesson().toAbsolutePath().getParent().getParent(), m.name(), m.lesson(), inputs, List.of("-B", "-Psolutions,mutation", "-pl",
                     "solutions/" + m.name(), "-am", "verify", "-Dmaven.test.skip.exec=true", "-Dcoverage.skip=true",
-                    "-Dmutation.targetClasses=" + targetClasses(m.catalog())),
+                    "-Dkit.mutation.skip=true", "-Dmutation.targetClasses=" + targetClasses(m.catalog())),
                     m.solution().resolve("target/pit-reports/mutations.xml"), threshold);
         }
 
