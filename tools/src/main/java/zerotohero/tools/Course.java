@@ -186,7 +186,7 @@ public final class Course {
         return problems == 0 ? 0 : 1;
     }
 
-    static final double SPOT_CHECK_SECONDS = 300;
+    static final double SPOT_CHECK_SECONDS = 600;
 
     /** kit is scored with its own unit tests, which check its maths rather than a learner's. */
     static final double KIT_THRESHOLD = 85;
@@ -231,7 +231,7 @@ public final class Course {
         }
         List<MutationScore.Subject> chosen = subjects;
         if (spot) {
-            // CI's time is bounded: the rotation leaves out what took over five minutes when last measured.
+            // CI's time is bounded: the rotation leaves out what took over ten minutes when last measured.
             List<MutationScore.Subject> quick = subjects.stream().filter(s -> s.recorded()
                     .map(r -> r.seconds() <= SPOT_CHECK_SECONDS).orElse(true)).toList();
             quick = quick.isEmpty() ? subjects : quick;

@@ -116,9 +116,11 @@ public record MutationScore(String module, int generated, int killed, int equiva
             }
             inputs.addAll(files(m.lesson().resolve("src/test")));
             inputs.add(m.lesson().resolve(EQUIVALENT_FILE));
-            return new Subject(m.lesson().toAbsolutePath().getParent().getParent(), m.name(), m.lesson(), inputs, List.of("-B", "-Psolutions,mutation", "-pl",
-                    "solutions/" + m.name(), "-am", "verify", "-Dmaven.test.skip.exec=true", "-Dcoverage.skip=true",
-                    "-Dkit.mutation.skip=true", "-Dmutation.targetClasses=" + targetClasses(m.catalog())),
+            Path root = m.lesson().toAbsolutePath().getParent().getParent();
+            List<String> maven = List.of("-B", "-Psolutions,mutation", "-pl", "solutions/" + m.name(), "-am", "verify",
+                    "-Dmaven.test.skip.exec=true", "-Dcoverage.skip=true",
+                    "-Dmutation.targetClasses=" + targetClasses(m.catalog()));
+            return new Subject(root, m.name(), m.lesson(), inputs, maven,
                     m.solution().resolve("target/pit-reports/mutations.xml"), threshold);
         }
 
