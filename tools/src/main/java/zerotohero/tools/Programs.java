@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * figures NN}, {@code ./course run NN Program} and {@code ./course bench}. A program is a class with a
  * {@code main} in the module's package, found by its name: {@code Train} (or {@code Experiments}, 08's
  * runner) for the full training runs, {@code Figures} for the figures. It runs on the learner's own code in
- * {@code modules/NN}, or on the reference solution with {@code --solution}, through the Maven Wrapper
- * (compile, then exec:java), with its output shown as it comes.
+ * {@code modules/NN}, or on the reference solution with {@code --solution}: the Maven Wrapper compiles it,
+ * then it runs in a JVM of its own, its output shown as it comes.
  */
 final class Programs {
 
@@ -30,22 +30,36 @@ final class Programs {
     /** A program found in a module: its class, and whether it lives in the test sources. */
     record Program(String module, String className, boolean testScope, boolean solution) {
 
-        /** The Maven arguments that compile the module (and what it needs) and run the program. */
-        List<String> maven(List<String> args) {
+        /** The project that compiles it: the reference solution's or the module's. */
+        String project() {
+            return (solution ? "solutions/" : "modules/") + module;
+        }
+
+        /**
+         * The Maven arguments that compile the project (and what it needs) and write its class path to
+         * {@code target/course-run.classpath}; the program then runs in a JVM of its own. (Maven's
+         * exec:java with -am would try to run the class in every project of the build.)
+         */
+        List<String> maven() {
             List<String> m = new ArrayList<>(List.of("-q", "-B"));
             if (solution) {
                 m.add("-Psolutions");
             }
-            m.addAll(List.of("-pl", (solution ? "solutions/" : "modules/") + module, "-am",
-                    testScope ? "test-compile" : "compile", "exec:java", "-Dexec.skip=false",
-                    "-Dexec.mainClass=" + className, "-Dcoverage.skip=true"));
-            if (testScope) {
-                m.add("-Dexec.classpathScope=test");
-            }
-            if (!args.isEmpty()) {
-                m.add("-Dexec.args=" + String.join(" ", args.stream().map(Programs::quoted).toList()));
-            }
+            m.addAll(List.of("-pl", project(), "-am", testScope ? "test-compile" : "compile",
+                    "dependency:build-classpath", "-Dmdep.outputFile=target/course-run.classpath",
+                    "-Dmdep.includeScope=" + (testScope ? "test" : "runtime"), "-Dcoverage.skip=true"));
             return m;
+        }
+
+        /** The java command that runs it, once {@link #maven()} has built it. */
+        List<String> java(Path root, String classpath, List<String> args) {
+            Path target = root.resolve(project()).resolve("target");
+            String own = target.resolve("classes") + (testScope ? java.io.File.pathSeparator + target.resolve("test-classes") : "");
+            String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(launcher, "-XX:+UseParallelGC", "-cp",
+                    own + java.io.File.pathSeparator + classpath, className));
+            command.addAll(args);
+            return command;
         }
     }
 
@@ -180,13 +194,22 @@ final class Programs {
     }
 
     private static int run(Path root, Program p, List<String> args, PrintStream out) {
-        out.println("running " + p.className() + (p.solution() ? " (reference solution)" : " (your code)")
+        out.println("building and running " + p.className() + (p.solution() ? " (reference solution)" : " (your code)")
                 + (args.isEmpty() ? "" : " " + String.join(" ", args)));
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        List<String> command = new ArrayList<>(windows ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString())
+        List<String> build = new ArrayList<>(windows ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString())
                 : List.of(root.resolve("mvnw").toString()));
-        command.addAll(p.maven(args));
-        return exec(root, command);
+        build.addAll(p.maven());
+        int status = exec(root, build);
+        if (status != 0) {
+            return status;
+        }
+        Path classpath = root.resolve(p.project()).resolve("target/course-run.classpath");
+        try {
+            return exec(root, p.java(root, Files.readString(classpath).strip(), args));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the build wrote no class path to " + classpath, e);
+        }
     }
 
     private static int exec(Path root, List<String> command) {
@@ -198,10 +221,5 @@ final class Programs {
             Thread.currentThread().interrupt();
             return 130;
         }
-    }
-
-    /** An argument as exec:java's argument splitter reads it: quoted when it holds a space. */
-    static String quoted(String arg) {
-        return arg.contains(" ") || arg.isEmpty() ? "'" + arg.replace("'", "\\'") + "'" : arg;
     }
 }

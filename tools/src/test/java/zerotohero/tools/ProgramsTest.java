@@ -31,16 +31,20 @@ class ProgramsTest {
         program("modules/09-demo/src/test/java/demo/Figures.java");
 
         Programs.Program yours = Programs.find(root, "09-demo", "Train", false).orElseThrow();
-        assertThat(yours.maven(List.of("baby-gpt", "--steps", "20"))).containsExactly("-q", "-B", "-pl",
-                "modules/09-demo", "-am", "compile", "exec:java", "-Dexec.skip=false", "-Dexec.mainClass=demo.Train",
-                "-Dcoverage.skip=true", "-Dexec.args=baby-gpt --steps 20");
-        assertThat(Programs.find(root, "09-demo", "Train", true).orElseThrow().maven(List.of()))
-                .as("the reference solution runs under the solutions profile").contains("-Psolutions", "solutions/09-demo");
-        assertThat(Programs.find(root, "09-demo", "Figures", true).orElseThrow().maven(List.of()))
-                .as("a program in the test sources runs with the test class path")
-                .contains("test-compile", "-Dexec.classpathScope=test");
+        assertThat(yours.maven()).containsExactly("-q", "-B", "-pl", "modules/09-demo", "-am", "compile",
+                "dependency:build-classpath", "-Dmdep.outputFile=target/course-run.classpath",
+                "-Dmdep.includeScope=runtime", "-Dcoverage.skip=true");
+        assertThat(yours.java(root, "kit.jar", List.of("baby-gpt", "--steps", "20")))
+                .as("the program runs in a JVM of its own, with the module's classes first and its arguments last")
+                .endsWith("-cp", root.resolve("modules/09-demo/target/classes") + java.io.File.pathSeparator + "kit.jar",
+                        "demo.Train", "baby-gpt", "--steps", "20");
+        assertThat(Programs.find(root, "09-demo", "Train", true).orElseThrow().maven())
+                .as("the reference solution builds under the solutions profile").contains("-Psolutions", "solutions/09-demo");
+        Programs.Program figures = Programs.find(root, "09-demo", "Figures", true).orElseThrow();
+        assertThat(figures.maven()).as("a program in the test sources needs the test class path")
+                .contains("test-compile", "-Dmdep.includeScope=test");
+        assertThat(String.join(" ", figures.java(root, "x", List.of()))).contains("test-classes");
         assertThat(Programs.programs(root, "09-demo")).containsExactly("Figures", "Train");
-        assertThat(Programs.quoted("First Citizen:")).isEqualTo("'First Citizen:'");
     }
 
     @Test
