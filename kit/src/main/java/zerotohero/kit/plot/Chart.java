@@ -56,6 +56,27 @@ public abstract class Chart<C extends Chart<C>> {
         this.height = height;
     }
 
+    /**
+     * The training curve of a run: log10 of the minibatch loss, each point the mean over a window of
+     * steps (a 400th of the run), so that the trend shows through one batch's noise at any run length.
+     */
+    public static LineChart trainingCurve(double[] losses, String title) {
+        int window = Math.max(1, losses.length / 400);
+        int points = losses.length / window;
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        for (int i = 0; i < points; i++) {
+            double sum = 0;
+            for (int j = i * window; j < (i + 1) * window; j++) {
+                sum += Math.log10(losses[j]);
+            }
+            xs[i] = (i + 0.5) * window;
+            ys[i] = sum / window;
+        }
+        return line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
+                .xLabel("step").yLabel("log10 loss");
+    }
+
     /** Lines through (x, y) points, one per series. */
     public static LineChart line(String title) {
         return new LineChart(title);

@@ -51,6 +51,26 @@ public record Lesson(String module) {
         return model + ", " + Runtime.getRuntime().availableProcessors() + " cores";
     }
 
+    /**
+     * The most memory this process has held in RAM so far (Linux's VmHWM: Java heap, ND4J's native arrays
+     * and everything else), in bytes; -1 where the system does not say.
+     */
+    public static long peakResidentBytes() {
+        try {
+            Path status = Path.of("/proc/self/status");
+            if (Files.isReadable(status)) {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // not Linux, or not readable
+        }
+        return -1;
+    }
+
     /** A one-line progress bar, redrawn at most every 1% of the run. */
     public static final class Progress {
         private final int total;

@@ -48,6 +48,14 @@ class LessonTest {
     }
 
     @Test
+    void peakMemoryIsAtLeastWhatThisProcessHoldsNow() {
+        long peak = Lesson.peakResidentBytes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(peak != -1, "this system does not report peak memory");
+        Runtime r = Runtime.getRuntime();
+        assertThat(peak).isGreaterThan(r.totalMemory() - r.freeMemory()).isLessThan(1L << 40);
+    }
+
+    @Test
     void progressRedrawsOncePerPercentAndEndsTheLine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Lesson.Progress bar = new Lesson.Progress(200, new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -1,12 +1,12 @@
 package zerotohero.tensors;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.Lesson;
 
 /**
  * Draws the lesson's figures into {@code modules/01-tensors/figures/} from this module's own code: the
@@ -16,11 +16,13 @@ import zerotohero.kit.plot.Chart;
  */
 public final class Figures {
 
+    static final Lesson LESSON = new Lesson("01-tensors");
+
     private Figures() {
     }
 
     public static void main(String[] args) {
-        Path dir = root().resolve("modules/01-tensors/figures");
+        Path dir = LESSON.dir().resolve("figures");
         broadcasting(dir);
         storage(dir);
         normalizing(dir);
@@ -120,17 +122,5 @@ public final class Figures {
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    /** The repository's root: the nearest folder upwards that holds mvnw. */
-    static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("run Figures from inside the course repository (no mvnw found upwards)");
-        }
-        return dir;
     }
 }

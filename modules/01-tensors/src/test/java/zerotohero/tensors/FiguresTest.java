@@ -27,6 +27,6 @@ class FiguresTest {
                 "storage-transposed", "counts", "counts-normalized", "counts-wrong"}) {
             assertThat(dir.resolve(name + ".svg")).exists();
         }
-        assertThat(Figures.root().resolve("mvnw")).exists();
+        assertThat(Figures.LESSON.dir().resolve("README.md")).exists();
     }
 }

@@ -1,6 +1,5 @@
 package zerotohero.autograd;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Moons;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.Lesson;
 
 /**
  * Draws the lesson's figures into {@code modules/02-autograd/figures/} from this module's own code. Run it
@@ -17,11 +17,13 @@ import zerotohero.kit.plot.Chart;
  */
 public final class Figures {
 
+    static final Lesson LESSON = new Lesson("02-autograd");
+
     private Figures() {
     }
 
     public static void main(String[] args) {
-        Path dir = root().resolve("modules/02-autograd/figures");
+        Path dir = LESSON.dir().resolve("figures");
         derivativeErrors(dir);
         descent(dir, 40);
         adder(dir, 100, 120);
@@ -127,17 +129,5 @@ public final class Figures {
     /** The values as an array, kept above 1e-12 so a log axis can show them. */
     private static double[] floor(List<Double> values) {
         return values.stream().mapToDouble(v -> Math.max(1e-12, Math.min(v, 1e12))).toArray();
-    }
-
-    /** The repository's root: the nearest folder upwards that holds mvnw. */
-    static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("run Figures from inside the course repository (no mvnw found upwards)");
-        }
-        return dir;
     }
 }

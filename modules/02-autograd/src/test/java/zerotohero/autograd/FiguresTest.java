@@ -33,6 +33,6 @@ class FiguresTest {
         assertThat(dir.resolve("classifier-loss.svg")).exists();
         assertThat(dir.resolve("classifier-probability.svg")).exists();
         assertThat(dir.resolve("classifier-points.svg")).exists();
-        assertThat(Figures.root().resolve("mvnw")).exists();
+        assertThat(Figures.LESSON.dir().resolve("README.md")).exists();
     }
 }

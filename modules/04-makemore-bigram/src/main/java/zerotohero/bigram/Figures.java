@@ -1,6 +1,5 @@
 package zerotohero.bigram;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import zerotohero.kit.run.Lesson;
  */
 public final class Figures {
 
+    static final Lesson LESSON = new Lesson("04-makemore-bigram");
+
     /** The seed of the sampled names in the lesson. */
     static final long SAMPLE_SEED = 2147483647L;
 
@@ -29,7 +30,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        Path out = repositoryRoot().resolve("modules/04-makemore-bigram/figures");
+        Path out = LESSON.dir().resolve("figures");
         List<String> words = Datasets.standard().lines("names.txt");
         Vocabulary vocab = Vocabulary.of(words);
         int[][] counts = Bigrams.counts(words, vocab);
@@ -106,18 +107,5 @@ public final class Figures {
                 .series(String.format(Locale.ROOT, "NLL of the counts, +1 smoothing (%.4f)", reference),
                         new double[] {0, losses.length - 1}, new double[] {reference, reference})
                 .xLabel("step").yLabel("loss");
-    }
-
-    /** The folder that holds {@code mvnw}: the working directory or one of its parents. */
-    static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("run this from inside the course repository (no mvnw found above "
-                    + Path.of("").toAbsolutePath() + ")");
-        }
-        return dir;
     }
 }

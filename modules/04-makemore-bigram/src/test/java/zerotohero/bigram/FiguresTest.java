@@ -26,8 +26,8 @@ class FiguresTest {
     }
 
     @Test
-    @DisplayName("the repository root is found from the working directory")
+    @DisplayName("the module folder is found from the working directory")
     void root() {
-        assertThat(Files.isRegularFile(Figures.repositoryRoot().resolve("mvnw"))).isTrue();
+        assertThat(Files.isRegularFile(Figures.LESSON.dir().resolve("README.md"))).isTrue();
     }
 }

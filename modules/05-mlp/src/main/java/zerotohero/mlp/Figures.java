@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.TrainingSettings;
 
 /**
  * Draws the lesson's figures into modules/05-mlp/figures: the learning-rate sweep, a short training curve,
@@ -37,7 +38,7 @@ public final class Figures {
         double[][] rows = new double[points][];
         rows[0] = new double[] {0, Evaluation.loss(model, tiny), Evaluation.loss(model, data.dev())};
         int[] filled = {1};
-        Training.train(model, tiny, new Training.Settings(steps, 32, 0.1, 0.1, steps), new PythonRandom(Train.SEED),
+        Training.train(model, tiny, new TrainingSettings(steps, 32, 0.1, 0.1, steps), new PythonRandom(Train.SEED),
                 (step, loss) -> {
                     if ((step + 1) % every == 0) {
                         rows[filled[0]++] = new double[] {step + 1, Evaluation.loss(model, tiny), Evaluation.loss(model, data.dev())};
@@ -86,7 +87,7 @@ public final class Figures {
         // 2. Embeddings of size 2, so they can be drawn: a small model trained for 10,000 steps.
         Tensor.manualSeed(Train.SEED);
         MLP small = new MLP(new MLP.Config(27, 3, 2, 100));
-        double[] curve = Training.train(small, data.train(), Training.Settings.lecture().withSteps(embeddingSteps),
+        double[] curve = Training.train(small, data.train(), TrainingSettings.lecture().withSteps(embeddingSteps),
                 new PythonRandom(Train.SEED), null);
         double[][] c = small.C.data().toDoubleMatrix();
         double[] xs = new double[27];
@@ -99,7 +100,7 @@ public final class Figures {
         }
         Chart.scatter("the embedding C of a model with two numbers per character").series("characters", xs, ys, java.util.List.of(labels))
                 .pointSize(14).xLabel("C[:, 0]").yLabel("C[:, 1]").size(700, 700).save(figures.resolve("embedding-2d.svg"));
-        Train.curve(curve, String.format("training curve, %,d steps (embedding size 2, 100 hidden)", embeddingSteps))
+        Chart.trainingCurve(curve, String.format("training curve, %,d steps (embedding size 2, 100 hidden)", embeddingSteps))
                 .save(figures.resolve("training-curve-short.svg"));
         System.out.printf("embedding-2d model: train %.4f dev %.4f%n", Evaluation.loss(small, data.train()),
                 Evaluation.loss(small, data.dev()));

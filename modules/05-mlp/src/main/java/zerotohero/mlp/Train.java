@@ -8,9 +8,9 @@ import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
-import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.TrainingSettings;
 
 /**
  * The lesson's full run: the lecture's model and schedule (200,000 steps of 32 examples, learning rate 0.1
@@ -34,11 +34,11 @@ public final class Train {
         }
         int steps = a.stepsOr(200_000);
         String name = steps == 200_000 ? "full" : "steps-" + steps;
-        run(Splits.names(3), Training.Settings.lecture().withSteps(steps), name, LESSON.dir());
+        run(Splits.names(3), TrainingSettings.lecture().withSteps(steps), name, LESSON.dir());
     }
 
     /** Trains, evaluates, writes {@code results/<name>.json} and {@code figures/<name>-curve.svg} under {@code dir}. */
-    static Map<String, Object> run(Splits data, Training.Settings settings, String name, Path dir) {
+    static Map<String, Object> run(Splits data, TrainingSettings settings, String name, Path dir) {
         Tensor.manualSeed(SEED);
         MLP model = new MLP(MLP.Config.lecture());
         System.out.printf("05-mlp %s: %,d parameters, %,d train / %,d dev examples%n", name,
@@ -82,25 +82,7 @@ public final class Train {
         result.put("lecture", lecture);
         result.put("samples", String.join(" ", names));
         Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
-        curve(losses, "training curve (" + name + ")").save(dir.resolve("figures").resolve(name + "-curve.svg"));
+        Chart.trainingCurve(losses, "training curve (" + name + ")").save(dir.resolve("figures").resolve(name + "-curve.svg"));
         return result;
-    }
-
-    /** log10 of the minibatch loss, averaged over windows so the curve reads at any length. */
-    static LineChart curve(double[] losses, String title) {
-        int window = Math.max(1, losses.length / 400);
-        int points = losses.length / window;
-        double[] xs = new double[points];
-        double[] ys = new double[points];
-        for (int i = 0; i < points; i++) {
-            double sum = 0;
-            for (int j = i * window; j < (i + 1) * window; j++) {
-                sum += Math.log10(losses[j]);
-            }
-            xs[i] = (i + 0.5) * window;
-            ys[i] = sum / window;
-        }
-        return Chart.line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
-                .xLabel("step").yLabel("log10 loss");
     }
 }

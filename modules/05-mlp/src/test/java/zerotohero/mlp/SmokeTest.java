@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import zerotohero.kit.Todo;
+import zerotohero.kit.run.TrainingSettings;
 
 /** Not graded: the Train and Figures mains work end to end on a tiny budget (skipped until the exercises are done). */
 @DisplayName("05 the Train and Figures mains run (skipped while exercises are open)")
@@ -26,7 +27,7 @@ class SmokeTest {
     void train(@TempDir Path dir) {
         Map<String, Object> result;
         try {
-            result = Train.run(small(), Training.Settings.lecture().withSteps(20), "smoke", dir);
+            result = Train.run(small(), TrainingSettings.lecture().withSteps(20), "smoke", dir);
         } catch (Todo todo) {
             Assumptions.abort("exercise " + todo.exercise() + " is not done yet");
             return;

@@ -12,6 +12,7 @@ import zerotohero.grading.Expect;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.run.TrainingSettings;
 
 @Exercise("05.4")
 @DisplayName("05.4 the training loop: minibatches and a decay step")
@@ -23,13 +24,13 @@ class TrainingTest {
     @Timeout(60)
     @DisplayName("learningRate: 0.1 before the decay step, 0.01 from it on")
     void schedule() {
-        Training.Settings s = Training.Settings.lecture();
+        TrainingSettings s = TrainingSettings.lecture();
         Expect.close("lr at step 0", Training.learningRate(s, 0), 0.1, 0, "");
         Expect.close("lr at step 99,999", Training.learningRate(s, 99_999), 0.1, 0, "the last step before the decay.");
         Expect.close("lr at step 100,000", Training.learningRate(s, 100_000), 0.01, 0,
                 "the decay step itself already uses the smaller rate (the lecture: `0.1 if i < 100000 else 0.01`).");
         Expect.close("lr at step 199,999", Training.learningRate(s, 199_999), 0.01, 0, "");
-        Training.Settings shorter = s.withSteps(1000);
+        TrainingSettings shorter = s.withSteps(1000);
         Expect.equal("decay step of lecture().withSteps(1000)", shorter.decayStep(), 500,
                 "withSteps keeps the schedule's shape: the decay comes half-way.");
         Expect.close("lr at step 499 of 1000", Training.learningRate(shorter, 499), 0.1, 0, "");
@@ -41,7 +42,7 @@ class TrainingTest {
     @DisplayName("train follows the recipe step by step (same minibatches, same updates)")
     void matchesByHand() {
         Examples data = Examples.of(Fixtures.names().subList(0, 300), Fixtures.vocab(), 3);
-        Training.Settings settings = new Training.Settings(6, 8, 0.5, 0.05, 3);
+        TrainingSettings settings = new TrainingSettings(6, 8, 0.5, 0.05, 3);
         MLP trained = Fixtures.seeded(SMALL, 11);
         MLP byHand = Fixtures.seeded(SMALL, 11);
         List<Integer> told = new ArrayList<>();
@@ -79,7 +80,7 @@ class TrainingTest {
     void learns() {
         Examples data = Examples.of(Fixtures.names().subList(0, 2000), Fixtures.vocab(), 3);
         MLP model = Fixtures.seeded(SMALL, 4);
-        double[] losses = Training.train(model, data, new Training.Settings(120, 32, 0.2, 0.2, 120),
+        double[] losses = Training.train(model, data, new TrainingSettings(120, 32, 0.2, 0.2, 120),
                 new PythonRandom(1), null);
         double first = (losses[0] + losses[1] + losses[2]) / 3;
         double last = 0;

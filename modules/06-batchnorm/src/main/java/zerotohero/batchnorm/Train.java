@@ -8,9 +8,9 @@ import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
-import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.TrainingSettings;
 
 /**
  * The lecture's log of fixes, one full run per recipe: the same network, data, seed and schedule
@@ -45,12 +45,12 @@ public final class Train {
         int steps = a.stepsOr(200_000);
         Data data = Data.names(3);
         for (Recipe r : recipes) {
-            run(data, r, Training.Settings.lecture().withSteps(steps), LESSON.dir());
+            run(data, r, TrainingSettings.lecture().withSteps(steps), LESSON.dir());
         }
     }
 
     /** One recipe's run; writes its results and curve under {@code dir} (named by recipe, suffixed when short). */
-    static Map<String, Object> run(Data data, Recipe recipe, Training.Settings settings, Path dir) {
+    static Map<String, Object> run(Data data, Recipe recipe, TrainingSettings settings, Path dir) {
         String name = recipe.slug() + (settings.steps() == 200_000 ? "" : "-steps-" + settings.steps());
         Tensor.manualSeed(SEED);
         Network net = new Network(Network.Config.lecture(), recipe);
@@ -99,25 +99,7 @@ public final class Train {
         Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
         // A shortened run's curve is only the start of the full one: it goes to target/, out of the repository.
         Path figures = name.equals(recipe.slug()) ? dir.resolve("figures") : dir.resolve("target").resolve("figures");
-        curve(losses, "training curve (" + name + ")").save(figures.resolve(name + "-curve.svg"));
+        Chart.trainingCurve(losses, "training curve (" + name + ")").save(figures.resolve(name + "-curve.svg"));
         return result;
-    }
-
-    /** log10 of the minibatch loss, averaged over windows. */
-    static LineChart curve(double[] losses, String title) {
-        int window = Math.max(1, losses.length / 400);
-        int points = losses.length / window;
-        double[] xs = new double[points];
-        double[] ys = new double[points];
-        for (int i = 0; i < points; i++) {
-            double sum = 0;
-            for (int j = i * window; j < (i + 1) * window; j++) {
-                sum += Math.log10(losses[j]);
-            }
-            xs[i] = (i + 0.5) * window;
-            ys[i] = sum / window;
-        }
-        return Chart.line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
-                .xLabel("step").yLabel("log10 loss");
     }
 }

@@ -6,29 +6,12 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.ContextWindows;
 import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.run.TrainingSettings;
 
 /** Module 05's training loop and evaluation, for a {@link Network} (train and eval modes matter now). */
 public final class Training {
 
     private Training() {
-    }
-
-    /** Steps, batch size, and the learning rate before and from the decay step. */
-    public record Settings(int steps, int batchSize, double lr, double decayedLr, int decayStep) {
-
-        /** 200,000 steps of 32, learning rate 0.1 then 0.01 from step 100,000. */
-        public static Settings lecture() {
-            return new Settings(200_000, 32, 0.1, 0.01, 100_000);
-        }
-
-        /** The same schedule over {@code steps} steps. */
-        public Settings withSteps(int steps) {
-            return new Settings(steps, batchSize, lr, decayedLr, steps / 2);
-        }
-
-        public double learningRate(int step) {
-            return step < decayStep ? lr : decayedLr;
-        }
     }
 
     /** Told after every update: the step, its minibatch loss and its learning rate. */
@@ -38,7 +21,7 @@ public final class Training {
     }
 
     /** Minibatch SGD in training mode; returns the loss of every step. */
-    public static double[] train(Network net, ContextWindows data, Settings settings, PythonRandom random,
+    public static double[] train(Network net, ContextWindows data, TrainingSettings settings, PythonRandom random,
             Listener listener) {
         net.train();
         double[] losses = new double[settings.steps()];

@@ -12,6 +12,7 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.data.ContextWindows;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.nn.Module;
+import zerotohero.kit.run.TrainingSettings;
 
 @Exercise("06.7")
 @DisplayName("06.7 the full network")
@@ -98,7 +99,7 @@ class NetworkTest {
         int[] y = Arrays.copyOf(train.targets(), 512);
         double first = net.logits(x).crossEntropy(y).item();
         Expect.close("loss at step 0", first, 3.2958, 0.05, "the output layer starts small (06.1).");
-        Training.train(net, train, new Training.Settings(120, 32, 0.2, 0.2, 120), new PythonRandom(1), null);
+        Training.train(net, train, new TrainingSettings(120, 32, 0.2, 0.2, 120), new PythonRandom(1), null);
         double trained = Training.loss(net, new ContextWindows(x, y));
         assertThat(trained).as("eval-mode loss on 512 training examples after 120 steps").isLessThan(3.0);
         net.train();

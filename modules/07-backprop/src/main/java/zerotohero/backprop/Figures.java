@@ -9,6 +9,7 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
+import zerotohero.kit.run.TrainingSettings;
 
 /**
  * Draws the lesson's figure into modules/07-backprop/figures: {@code dlogits} of one batch of 32, the
@@ -33,7 +34,7 @@ public final class Figures {
         int[] y = Batches.rows(data.train().targets(), ix);
         heatMap(net, x, y, data, "dlogits of one batch at initialisation (×32)")
                 .save(figures.resolve("dlogits-init.svg"));
-        Training.train(net, data.train(), Training.Settings.lecture().withSteps(steps), random, null);
+        Training.train(net, data.train(), TrainingSettings.lecture().withSteps(steps), random, null);
         heatMap(net, x, y, data, "dlogits of the same batch after " + String.format("%,d", steps) + " steps (×32)")
                 .save(figures.resolve("dlogits-trained.svg"));
     }

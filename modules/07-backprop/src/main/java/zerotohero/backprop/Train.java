@@ -8,6 +8,7 @@ import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.TrainingSettings;
 
 /**
  * The full run with hand-written gradients only: the lecture's network with 200 hidden units (12,297
@@ -39,11 +40,11 @@ public final class Train {
         if (steps < 2) {
             throw new IllegalArgumentException("the run needs at least 2 steps (the learning rate decays halfway); got " + steps);
         }
-        run(Data.names(3), Network.Config.full(), Training.Settings.lecture().withSteps(steps), LESSON.dir());
+        run(Data.names(3), Network.Config.full(), TrainingSettings.lecture().withSteps(steps), LESSON.dir());
     }
 
     /** One run; writes its results and curve under {@code dir}. */
-    static Map<String, Object> run(Data data, Network.Config config, Training.Settings settings, Path dir) {
+    static Map<String, Object> run(Data data, Network.Config config, TrainingSettings settings, Path dir) {
         String name = "manual" + (settings.steps() == 200_000 ? "" : "-steps-" + settings.steps());
         Tensor.manualSeed(SEED);
         Network net = Network.init(config);
@@ -86,26 +87,8 @@ public final class Train {
         result.put("valLoss", Math.round(val * 10000) / 10000.0);
         result.put("lecture", lecture);
         Lesson.write(dir.resolve("results").resolve(name + ".json"), Lesson.json(result, "") + "\n");
-        curve(losses, "training curve, gradients by hand (" + name + ")")
+        Chart.trainingCurve(losses, "training curve, gradients by hand (" + name + ")")
                 .save(dir.resolve("figures").resolve(name + "-curve.svg"));
         return result;
-    }
-
-    /** log10 of the minibatch loss, averaged over windows. */
-    static Chart<?> curve(double[] losses, String title) {
-        int window = Math.max(1, losses.length / 400);
-        int points = losses.length / window;
-        double[] xs = new double[points];
-        double[] ys = new double[points];
-        for (int i = 0; i < points; i++) {
-            double sum = 0;
-            for (int j = i * window; j < (i + 1) * window; j++) {
-                sum += Math.log10(losses[j]);
-            }
-            xs[i] = (i + 0.5) * window;
-            ys[i] = sum / window;
-        }
-        return Chart.line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
-                .xLabel("step").yLabel("log10 loss");
     }
 }

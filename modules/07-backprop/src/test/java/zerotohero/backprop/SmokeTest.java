@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import zerotohero.kit.Todo;
 import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.run.TrainingSettings;
 
 /** Not graded: the Train and Figures mains work end to end on a tiny budget (skipped until the exercises are done). */
 @DisplayName("07 the Train and Figures mains run (skipped while exercises are open)")
@@ -30,7 +31,7 @@ class SmokeTest {
     void train(@TempDir Path dir) {
         Map<String, Object> result;
         try {
-            result = Train.run(small(), Network.Config.lecture(), Training.Settings.lecture().withSteps(20), dir);
+            result = Train.run(small(), Network.Config.lecture(), TrainingSettings.lecture().withSteps(20), dir);
         } catch (Todo todo) {
             Assumptions.abort("exercise " + todo.exercise() + " is not done yet");
             return;

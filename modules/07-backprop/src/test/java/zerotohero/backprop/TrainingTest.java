@@ -12,6 +12,7 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.ContextWindows;
 import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.run.TrainingSettings;
 
 @Exercise("07.4")
 @DisplayName("07.4 training with hand-written gradients only")
@@ -84,7 +85,7 @@ class TrainingTest {
     void lossFalls() {
         Network net = Fixtures.network(Fixtures.SEED);
         ContextWindows train = Fixtures.data().train();
-        double[] losses = Training.train(net, train, new Training.Settings(300, 32, 0.1, 0.1, 300),
+        double[] losses = Training.train(net, train, new TrainingSettings(300, 32, 0.1, 0.1, 300),
                 new PythonRandom(Fixtures.SEED), null);
         Expect.equal("number of losses", losses.length, 300, "train returns the loss of every step.");
         double first = mean(losses, 0, 20);
@@ -109,7 +110,7 @@ class TrainingTest {
         Network net = Fixtures.network(Fixtures.SEED);
         List<Double> rates = new ArrayList<>();
         List<INDArray> w2 = new ArrayList<>();
-        Training.train(net, Fixtures.data().train(), new Training.Settings(4, 32, 0.1, 0.0, 2),
+        Training.train(net, Fixtures.data().train(), new TrainingSettings(4, 32, 0.1, 0.0, 2),
                 new PythonRandom(3), (step, loss, lr) -> {
                     rates.add(lr);
                     w2.add(net.W2.data().dup());
@@ -128,12 +129,12 @@ class TrainingTest {
     @DisplayName("the smallest run (one step of a batch of 2) works, and withSteps decays half-way")
     void smallestSettingsAndHalfWayDecay() {
         ContextWindows train = Fixtures.data().train();
-        double[] one = Training.train(Fixtures.network(Fixtures.SEED), train, new Training.Settings(1, 2, 0.1, 0.1, 1),
+        double[] one = Training.train(Fixtures.network(Fixtures.SEED), train, new TrainingSettings(1, 2, 0.1, 0.1, 1),
                 new PythonRandom(5), null);
         Expect.equal("losses of a run of 1 step", one.length, 1,
                 "1 step and batches of 2 are allowed (batch norm's n − 1 needs at least 2 rows).");
         List<Double> rates = new ArrayList<>();
-        Training.train(Fixtures.network(Fixtures.SEED), train, Training.Settings.lecture().withSteps(4),
+        Training.train(Fixtures.network(Fixtures.SEED), train, TrainingSettings.lecture().withSteps(4),
                 new PythonRandom(5), (step, loss, lr) -> rates.add(lr));
         Expect.equal("learning rates of the lecture's schedule over 4 steps", rates, List.of(0.1, 0.1, 0.01, 0.01),
                 "withSteps(4) keeps the lecture's rates and decays from half-way, step 2.");
@@ -145,7 +146,7 @@ class TrainingTest {
     void calibratedEvaluation() {
         Network net = Fixtures.network(Fixtures.SEED);
         ContextWindows train = Fixtures.data().train();
-        Training.train(net, train, new Training.Settings(20, 32, 0.1, 0.1, 20), new PythonRandom(11), null);
+        Training.train(net, train, new TrainingSettings(20, 32, 0.1, 0.1, 20), new PythonRandom(11), null);
         int n = 2000;
         int[][] x = java.util.Arrays.copyOf(train.contexts(), n);
         int[] y = java.util.Arrays.copyOf(train.targets(), n);

@@ -16,12 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.run.Lesson;
-import zerotohero.kit.Todo;
 
 /**
  * The experiment log: every run is a named setting, trained, and written to {@code results/<name>.json}
  * with everything needed to compare it later (settings, parameter count, steps, wall time, train and
- * validation loss). {@link #table} and {@link Figures} turn the folder of results into the lesson's
+ * validation loss). {@link ExperimentLog} and {@link Figures} turn the folder of results into the lesson's
  * table and chart.
  *
  * <pre>
@@ -124,26 +123,6 @@ public final class Experiments {
         }
     }
 
-    /**
-     * Exercise 08.6: the experiment log as a Markdown table, one row per run in the order given, under
-     * this header and separator:
-     * <pre>
-     * | run | what changed | parameters | steps | train | val | lecture (train / val) | time |
-     * |---|---|--:|--:|--:|--:|--:|--:|
-     * </pre>
-     * Parameters and steps with thousands separators ({@code 76,579}), losses with three decimals, the
-     * lecture's pair as {@code 1.769 / 1.993} (or {@code –} when it is unknown, NaN), time in whole minutes
-     * ({@code 41 min}), every number formatted in {@link Locale#ROOT}. Each line ends with a line break.
-     */
-    public static String table(List<Run> runs) {
-        throw new Todo("08.6");
-    }
-
-    /** Exercise 08.6: the run with the lowest validation loss (the first of equals); an empty log is an error. */
-    public static Run best(List<Run> runs) {
-        throw new Todo("08.6");
-    }
-
     /** Every results file in {@code dir}/results: the lecture's settings in its order (longest run first), then the rest. */
     public static List<Run> log(Path dir) {
         Path results = dir.resolve("results");
@@ -176,9 +155,9 @@ public final class Experiments {
         Path dir = LESSON.dir();
         if (args[0].equals("table")) {
             List<Run> runs = log(dir);
-            System.out.print(table(runs));
+            System.out.print(ExperimentLog.table(runs));
             if (!runs.isEmpty()) {
-                System.out.println("best validation loss: " + best(runs).name());
+                System.out.println("best validation loss: " + ExperimentLog.best(runs).name());
             }
             return;
         }

@@ -33,7 +33,7 @@ class SmokeTest {
             List<Experiments.Run> log = Experiments.log(dir);
             assertThat(log).hasSize(1);
             assertThat(log.get(0).valLoss()).isEqualTo(Math.round(run.valLoss() * 10000) / 10000.0);
-            assertThat(Experiments.table(log)).contains("scaled-up-steps-20");
+            assertThat(ExperimentLog.table(log)).contains("scaled-up-steps-20");
             assertThat(Figures.results(log).toSvg()).contains("<svg");
             assertThat(Figures.tree("..olivia", ".")).contains("<svg").contains("olivia".substring(0, 1));
         } catch (Todo todo) {

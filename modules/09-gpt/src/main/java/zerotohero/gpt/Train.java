@@ -19,7 +19,10 @@ import zerotohero.kit.run.RunArgs;
  *       steps); saves {@code results/baby-gpt.safetensors}, which {@link Generate} samples from;</li>
  *   <li>{@code gpt}: the lecture's 10.8M-parameter model, 5,000 steps of 64 at lr 3e-4 (hours on a laptop);</li>
  *   <li>{@code gpt-timing}, {@code baby-gpt-timing}: a few steps of either model (5 and 20 unless
- *       {@code --steps} says otherwise), timed, and the projected total.</li>
+ *       {@code --steps} says otherwise), timed, and the projected total. {@code --micro-batch N} makes each
+ *       step from batch/N slices whose gradients add up (nanoGPT's gradient accumulation): the same update
+ *       in a quarter of the memory at N = batch/4. The lecture model's step uses slices of 16 unless told
+ *       otherwise, since its whole batch of 64 does not fit in 24 GB.</li>
  * </ul>
  * {@code --steps N} overrides the number of steps. Each run writes {@code results/<run>.json} and
  * {@code figures/<run>-curve.svg}.
@@ -35,7 +38,18 @@ public final class Train {
 
     public static void main(String[] args) {
         Tensor.setBlasThreads(Integer.getInteger("kit.blas", 1));
-        RunArgs a = RunArgs.parse(args);
+        int microBatch = 0;
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        int m = rest.indexOf("--micro-batch");
+        if (m >= 0) {
+            if (m + 1 >= rest.size() || !rest.get(m + 1).matches("[1-9][0-9]*")) {
+                throw new IllegalArgumentException("--micro-batch needs a whole number after it that divides the batch, "
+                        + "e.g. --micro-batch 16");
+            }
+            microBatch = Integer.parseInt(rest.get(m + 1));
+            rest.subList(m, m + 2).clear();
+        }
+        RunArgs a = RunArgs.parse(rest.toArray(String[]::new));
         String which = a.runOr("ladder");
         Integer steps = a.steps();
         Data data = Data.shakespeare();
@@ -48,8 +62,8 @@ public final class Train {
             }
             case "baby-gpt" -> baby(data, steps == null ? 2000 : steps, dir);
             case "gpt" -> lecture(data, steps == null ? 5000 : steps, dir);
-            case "gpt-timing" -> timing(data, steps == null ? 5 : steps, dir, false);
-            case "baby-gpt-timing" -> timing(data, steps == null ? 20 : steps, dir, true);
+            case "gpt-timing" -> timing(data, steps == null ? 5 : steps, dir, false, microBatch == 0 ? 16 : microBatch);
+            case "baby-gpt-timing" -> timing(data, steps == null ? 20 : steps, dir, true, microBatch == 0 ? 12 : microBatch);
             default -> {
                 for (Ladder rung : Ladder.values()) {
                     if (rung.slug.equals(which)) {
@@ -101,7 +115,7 @@ public final class Train {
      * ({@code baby-gpt-timing}), after one warm-up step, and projects the whole run: the module's own code,
      * to set beside kit's benchmark and PyTorch ({@code ./course bench}).
      */
-    static void timing(Data data, int steps, Path dir, boolean baby) {
+    static void timing(Data data, int steps, Path dir, boolean baby, int microBatch) {
         Tensor.manualSeed(SEED);
         Config c = baby ? Config.baby(data.vocabSize()) : Config.lecture(data.vocabSize());
         GPT model = new GPT(c);
@@ -110,10 +124,14 @@ public final class Train {
         Training training = new Training(model, s);
         java.util.Random random = new java.util.Random(s.seed());
         int batch = s.batchSize();
-        training.step(data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), 0);
+        if (batch % microBatch != 0) {
+            throw new IllegalArgumentException("--micro-batch " + microBatch + " does not divide the batch of " + batch
+                    + "; use a divisor of it, e.g. " + batch / 4);
+        }
+        timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), 0, microBatch);
         long start = System.nanoTime();
         for (int i = 1; i <= steps; i++) {
-            training.step(data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i);
+            timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i, microBatch);
             System.out.printf(Locale.ROOT, "step %d: %.1f s so far%n", i, (System.nanoTime() - start) / 1e9);
         }
         double msPerStep = (System.nanoTime() - start) / 1e6 / steps;
@@ -128,15 +146,43 @@ public final class Train {
         r.put("settings", config(c));
         r.put("parameters", model.parameterCount());
         r.put("batchSize", batch);
+        r.put("microBatch", microBatch);
         r.put("timedSteps", steps);
         r.put("msPerStep", Math.round(msPerStep * 10) / 10.0);
         r.put("projectedHours", Math.round(projectedHours * 100) / 100.0);
         r.put("blasThreads", Integer.getInteger("kit.blas", 1));
+        double peakGb = Math.round(Lesson.peakResidentBytes() / 1e8) / 10.0;
+        r.put("peakResidentGB", peakGb);
         r.put("cpu", Lesson.cpu());
-        System.out.printf(Locale.ROOT, "%s: %,d parameters, %.1f ms per step, %d steps and estimates ≈ %.2f h%n",
-                baby ? "baby GPT" : "lecture GPT", model.parameterCount(), msPerStep, s.steps(), projectedHours);
+        System.out.printf(Locale.ROOT, "%s: %,d parameters, %.1f ms per step (micro-batch %d of %d), %d steps and "
+                + "estimates ≈ %.2f h; peak resident memory %.1f GB%n", baby ? "baby GPT" : "lecture GPT",
+                model.parameterCount(), msPerStep, microBatch, batch, s.steps(), projectedHours, peakGb);
         // results/timing/, not results/: a timing is not a training run for the results page
         Lesson.write(dir.resolve("results").resolve("timing").resolve(name + ".json"), Lesson.json(r, "") + "\n");
+    }
+
+    /**
+     * One training step; with micro-batches smaller than the batch, the gradients of the slices' losses,
+     * each weighted by its share of the batch, add up to the whole batch's gradient before the update
+     * (no clipping: the lecture's run has none).
+     */
+    static void timedStep(Training training, Data.Batch batch, int step, int microBatch) {
+        int n = batch.x().length;
+        if (microBatch == n) {
+            training.step(batch, step);
+            return;
+        }
+        training.model.zeroGrad();
+        for (int from = 0; from < n; from += microBatch) {
+            Data.Batch slice = new Data.Batch(java.util.Arrays.copyOfRange(batch.x(), from, from + microBatch),
+                    java.util.Arrays.copyOfRange(batch.y(), from, from + microBatch));
+            Tensor loss = LanguageModel.loss(training.model.forward(LanguageModel.ids(slice.x())), slice);
+            loss.mul((double) microBatch / n).backward();
+        }
+        for (zerotohero.kit.optim.AdamW o : training.optimizers) {
+            o.lr = training.schedule.at(step);
+            o.step();
+        }
     }
 
     static Map<String, Object> config(Config c) {

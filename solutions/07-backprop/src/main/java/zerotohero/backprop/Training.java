@@ -11,6 +11,7 @@ import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.ContextWindows;
 import zerotohero.kit.data.PythonRandom;
+import zerotohero.kit.run.TrainingSettings;
 
 /**
  * Training with no autograd at all: a compact forward pass ({@link Pass}), the gradients by hand (the
@@ -21,32 +22,6 @@ import zerotohero.kit.data.PythonRandom;
 public final class Training {
 
     private Training() {
-    }
-
-    /** Steps, batch size, and the learning rate before and from the decay step. */
-    public record Settings(int steps, int batchSize, double lr, double decayedLr, int decayStep) {
-
-        public Settings {
-            if (steps < 1 || batchSize < 2) {
-                throw new IllegalArgumentException("need at least 1 step and batches of at least 2 (batch norm divides "
-                        + "by n − 1), got " + steps + " steps of " + batchSize);
-            }
-        }
-
-        /** 200,000 steps of 32, learning rate 0.1 then 0.01 from step 100,000. */
-        public static Settings lecture() {
-            return new Settings(200_000, 32, 0.1, 0.01, 100_000);
-        }
-
-        /** The same schedule over {@code steps} steps (the decay at half-way). */
-        public Settings withSteps(int steps) {
-            return new Settings(steps, batchSize, lr, decayedLr, steps / 2);
-        }
-
-        /** The learning rate of a step (counting from 0): {@code lr} before the decay step, {@code decayedLr} from it. */
-        public double learningRate(int step) {
-            return step < decayStep ? lr : decayedLr;
-        }
     }
 
     /** Told after every update: the step, its minibatch loss and its learning rate. */
@@ -176,7 +151,7 @@ public final class Training {
      * and targets, step with {@code settings.learningRate(step)}, and tell the listener (if any). Returns the
      * loss of every step.
      */
-    public static double[] train(Network net, ContextWindows data, Settings settings, PythonRandom random,
+    public static double[] train(Network net, ContextWindows data, TrainingSettings settings, PythonRandom random,
             Listener listener) {
         double[] losses = new double[settings.steps()];
         for (int step = 0; step < settings.steps(); step++) {

@@ -11,7 +11,7 @@ import zerotohero.grading.Expect;
 
 @Exercise("08.6")
 @DisplayName("08.6 the experiment log as a table")
-class ExperimentsTest {
+class ExperimentLogTest {
 
     private static final Experiments.Run SCALED = new Experiments.Run("scaled-up", "n_embd 24, n_hidden 128", 76_579,
             200_000, 2_470.4, 1.76912, 1.99351, 1.769, 1.993);
@@ -22,7 +22,7 @@ class ExperimentsTest {
     @Timeout(60)
     @DisplayName("a header, a separator and one row per run, in the given order")
     void table() {
-        String table = Experiments.table(List.of(SCALED, TRY));
+        String table = ExperimentLog.table(List.of(SCALED, TRY));
         String[] lines = table.split("\n", -1);
         Expect.equal("number of lines (header, separator, 2 runs, and the empty string after the last line break)",
                 lines.length, 5, "every line, the last one included, ends with \\n.");
@@ -41,11 +41,11 @@ class ExperimentsTest {
     @Timeout(60)
     @DisplayName("best: the lowest validation loss; an empty log is an error")
     void best() {
-        Expect.equal("best of two", Experiments.best(List.of(TRY, SCALED)).name(), "scaled-up",
+        Expect.equal("best of two", ExperimentLog.best(List.of(TRY, SCALED)).name(), "scaled-up",
                 "compare validation losses, not training losses: the validation split is what the choice is made on.");
         Experiments.Run overfit = new Experiments.Run("overfit", "", 1, 1, 1, 0.5, 2.5, Double.NaN, Double.NaN);
-        Expect.equal("best with an overfitted run", Experiments.best(List.of(overfit, TRY)).name(), "wider-steps-2000",
+        Expect.equal("best with an overfitted run", ExperimentLog.best(List.of(overfit, TRY)).name(), "wider-steps-2000",
                 "the lowest training loss is not the best model; the lowest validation loss is.");
-        assertThatThrownBy(() -> Experiments.best(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ExperimentLog.best(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
