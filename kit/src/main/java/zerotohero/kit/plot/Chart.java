@@ -61,6 +61,14 @@ public abstract class Chart<C extends Chart<C>> {
      * steps (a 400th of the run), so that the trend shows through one batch's noise at any run length.
      */
     public static LineChart trainingCurve(double[] losses, String title) {
+        double[][] curve = log10WindowMeans(losses);
+        int window = Math.max(1, losses.length / 400);
+        return line(title).series("log10 minibatch loss (mean of " + window + " steps)", curve[0], curve[1])
+                .xLabel("step").yLabel("log10 loss");
+    }
+
+    /** The points of {@link #trainingCurve}: x the middle of each window of steps, y its mean log10 loss. */
+    static double[][] log10WindowMeans(double[] losses) {
         int window = Math.max(1, losses.length / 400);
         int points = losses.length / window;
         double[] xs = new double[points];
@@ -73,8 +81,7 @@ public abstract class Chart<C extends Chart<C>> {
             xs[i] = (i + 0.5) * window;
             ys[i] = sum / window;
         }
-        return line(title).series("log10 minibatch loss (mean of " + window + " steps)", xs, ys)
-                .xLabel("step").yLabel("log10 loss");
+        return new double[][] {xs, ys};
     }
 
     /** Lines through (x, y) points, one per series. */

@@ -1,5 +1,8 @@
 package zerotohero.kit.run;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The settings of the makemore lectures' training runs (modules 05 to 07): how many steps, how many
  * examples per minibatch, and a learning rate that drops once, from {@code lr} to {@code decayedLr} at step
@@ -33,5 +36,15 @@ public record TrainingSettings(int steps, int batchSize, double lr, double decay
     /** The learning rate of a step, counting from 0: {@code lr} before the decay step, {@code decayedLr} from it. */
     public double learningRate(int step) {
         return step < decayStep ? lr : decayedLr;
+    }
+
+    /** The schedule's settings as a results file records them: batchSize, lr, decayedLr, decayStep. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batchSize", batchSize);
+        m.put("lr", lr);
+        m.put("decayedLr", decayedLr);
+        m.put("decayStep", decayStep);
+        return m;
     }
 }

@@ -56,6 +56,15 @@ class LectureFactsTest {
     }
 
     @Test
+    void nameSplitsHaveTheMlpLecturesSizes() {
+        NameSplits d = NameSplits.of(datasets.lines("names.txt"), 3);
+        assertThat(d.vocab().size()).isEqualTo(27);
+        // Xtr, Xdev, Xte in the lecture: 182,625 / 22,655 / 22,866 examples
+        assertThat(new int[] {d.train().size(), d.dev().size(), d.test().size()}).containsExactly(182_625, 22_655, 22_866);
+        assertThat(NameSplits.of(datasets.lines("names.txt"), 8).train().size()).isEqualTo(182_625);
+    }
+
+    @Test
     void seed42ShuffleAndSplitMatchTheMlpLecture() {
         List<String> words = new ArrayList<>(datasets.lines("names.txt"));
         new PythonRandom(42).shuffle(words);

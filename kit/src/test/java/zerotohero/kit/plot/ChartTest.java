@@ -83,6 +83,18 @@ class ChartTest {
     }
 
     @Test
+    void trainingCurveAveragesLog10LossOverWindowsOfARunsFourHundredth() throws Exception {
+        double[] losses = IntStream.range(0, 1000).mapToDouble(i -> i % 2 == 0 ? 10 : 1000).toArray();
+        double[][] points = Chart.log10WindowMeans(losses); // windows of 2: log10 10 and log10 1000 average to 2
+        assertThat(points[0]).hasSize(500).startsWith(1.0, 3.0, 5.0);
+        assertThat(points[1]).containsOnly(2.0);
+        assertThat(Chart.log10WindowMeans(new double[] {100, 1000, 10})).isDeepEqualTo(new double[][] {
+                {0.5, 1.5, 2.5}, {2, 3, 1}});
+        Path svg = Chart.trainingCurve(losses, "training curve (full)").save(temp.resolve("curve.svg"));
+        assertThat(svgTexts(svg)).contains("training curve (full)", "log10 loss", "step");
+    }
+
+    @Test
     void histogramOfSeveralLayers() throws Exception {
         java.util.Random random = new java.util.Random(1);
         double[] layer1 = random.doubles(2000, -1, 1).toArray();

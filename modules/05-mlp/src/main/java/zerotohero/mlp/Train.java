@@ -63,10 +63,7 @@ public final class Train {
         s.put("nEmbd", model.config.nEmbd());
         s.put("nHidden", model.config.nHidden());
         s.put("parameters", model.parameterCount());
-        s.put("batchSize", settings.batchSize());
-        s.put("lr", settings.lr());
-        s.put("decayedLr", settings.decayedLr());
-        s.put("decayStep", settings.decayStep());
+        s.putAll(settings.asMap());
         s.put("seed", SEED);
         Map<String, Object> lecture = new LinkedHashMap<>();
         lecture.put("train", 2.126);

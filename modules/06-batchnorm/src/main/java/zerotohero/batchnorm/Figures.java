@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import zerotohero.kit.Tensor;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.nn.Module;
 import zerotohero.kit.plot.Chart;
@@ -22,11 +23,11 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Data.names(3), Train.LESSON.dir().resolve("figures"), new Network.Config(27, 3, 10, 100), 500);
+        draw(NameSplits.load(3), Train.LESSON.dir().resolve("figures"), new Network.Config(27, 3, 10, 100), 500);
     }
 
     /** The figures, for deep networks of {@code config}'s sizes and {@code steps} steps in the update-ratio run. */
-    static void draw(Data data, Path figures, Network.Config config, int steps) {
+    static void draw(NameSplits data, Path figures, Network.Config config, int steps) {
 
         // Histograms after one forward and backward pass, without batch norm.
         for (double gain : new double[] {5.0 / 3, 0.5, 3.0}) {
@@ -87,7 +88,7 @@ public final class Figures {
     }
 
     /** {@code steps} training steps; the last step's tanh outputs keep their gradients for the histograms. */
-    private static List<Tensor> step(Network net, Data data, int steps, double lr, List<double[]> ratios) {
+    private static List<Tensor> step(Network net, NameSplits data, int steps, double lr, List<double[]> ratios) {
         PythonRandom random = new PythonRandom(Train.SEED);
         List<Tensor> outs = new ArrayList<>();
         for (int s = 0; s < steps; s++) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import zerotohero.kit.Tensor;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
@@ -43,14 +44,14 @@ public final class Train {
                     + java.util.Arrays.stream(Recipe.values()).map(Recipe::slug).toList());
         }
         int steps = a.stepsOr(200_000);
-        Data data = Data.names(3);
+        NameSplits data = NameSplits.load(3);
         for (Recipe r : recipes) {
             run(data, r, TrainingSettings.lecture().withSteps(steps), LESSON.dir());
         }
     }
 
     /** One recipe's run; writes its results and curve under {@code dir} (named by recipe, suffixed when short). */
-    static Map<String, Object> run(Data data, Recipe recipe, TrainingSettings settings, Path dir) {
+    static Map<String, Object> run(NameSplits data, Recipe recipe, TrainingSettings settings, Path dir) {
         String name = recipe.slug() + (settings.steps() == 200_000 ? "" : "-steps-" + settings.steps());
         Tensor.manualSeed(SEED);
         Network net = new Network(Network.Config.lecture(), recipe);
@@ -78,10 +79,7 @@ public final class Train {
         s.put("nEmbd", net.config.nEmbd());
         s.put("nHidden", net.config.nHidden());
         s.put("parameters", net.parameterCount());
-        s.put("batchSize", settings.batchSize());
-        s.put("lr", settings.lr());
-        s.put("decayedLr", settings.decayedLr());
-        s.put("decayStep", settings.decayStep());
+        s.putAll(settings.asMap());
         s.put("seed", SEED);
         Map<String, Object> lecture = new LinkedHashMap<>();
         lecture.put("train", recipe.lectureTrain);

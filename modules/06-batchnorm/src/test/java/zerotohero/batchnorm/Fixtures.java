@@ -1,18 +1,19 @@
 package zerotohero.batchnorm;
 
 import zerotohero.kit.Tensor;
+import zerotohero.kit.data.NameSplits;
 
 /** Shared test helpers. */
 final class Fixtures {
 
-    private static Data data;
+    private static NameSplits data;
 
     private Fixtures() {
     }
 
-    static synchronized Data data() {
+    static synchronized NameSplits data() {
         if (data == null) {
-            data = Data.names(3);
+            data = NameSplits.load(3);
         }
         return data;
     }

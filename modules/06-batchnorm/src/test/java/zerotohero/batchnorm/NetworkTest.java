@@ -10,6 +10,7 @@ import zerotohero.grading.Exercise;
 import zerotohero.grading.Expect;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.nn.Module;
 import zerotohero.kit.run.TrainingSettings;
@@ -91,7 +92,7 @@ class NetworkTest {
     @Timeout(60)
     @DisplayName("BATCH_NORM: loss at step 0 near 3.2958; 120 steps learn; eval differs from train mode")
     void trainsAndEvaluates() {
-        Data data = Fixtures.data();
+        NameSplits data = Fixtures.data();
         Tensor.manualSeed(2147483647L);
         Network net = new Network(Network.Config.lecture(), Recipe.BATCH_NORM);
         ContextWindows train = data.train();

@@ -12,17 +12,18 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import zerotohero.kit.Todo;
 import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.run.TrainingSettings;
 
 /** Not graded: the Train and Figures mains work end to end on a tiny budget (skipped until the exercises are done). */
 @DisplayName("06 the Train and Figures mains run (skipped while exercises are open)")
 class SmokeTest {
 
-    private static Data small() {
-        Data all = Fixtures.data();
+    private static NameSplits small() {
+        NameSplits all = Fixtures.data();
         List<String> words = List.of("emma", "olivia", "ava", "isabella", "sophia", "charlotte", "mia", "amelia");
         ContextWindows w = ContextWindows.of(words, all.vocab(), 3);
-        return new Data(all.vocab(), w, w, w);
+        return new NameSplits(all.vocab(), w, w, w);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.TrainingSettings;
@@ -22,10 +23,10 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
-        draw(Data.names(3), Train.LESSON.dir().resolve("figures"), 1_000);
+        draw(NameSplits.load(3), Train.LESSON.dir().resolve("figures"), 1_000);
     }
 
-    static void draw(Data data, Path figures, int steps) {
+    static void draw(NameSplits data, Path figures, int steps) {
         Tensor.manualSeed(Train.SEED);
         Network net = Network.init(Network.Config.lecture());
         PythonRandom random = new PythonRandom(Train.SEED);
@@ -40,7 +41,7 @@ public final class Figures {
     }
 
     /** n·dlogits = softmax − one-hot, so every row sums to zero and the scale does not depend on n. */
-    static Chart<?> heatMap(Network net, int[][] x, int[] y, Data data, String title) {
+    static Chart<?> heatMap(Network net, int[][] x, int[] y, NameSplits data, String title) {
         INDArray dlogits = CrossEntropy.backward(Training.Pass.of(net, x).logits(), y).mul(x.length);
         List<String> columns = new ArrayList<>();
         for (int c = 0; c < net.config.vocabSize(); c++) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import zerotohero.kit.Tensor;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
@@ -40,11 +41,11 @@ public final class Train {
         if (steps < 2) {
             throw new IllegalArgumentException("the run needs at least 2 steps (the learning rate decays halfway); got " + steps);
         }
-        run(Data.names(3), Network.Config.full(), TrainingSettings.lecture().withSteps(steps), LESSON.dir());
+        run(NameSplits.load(3), Network.Config.full(), TrainingSettings.lecture().withSteps(steps), LESSON.dir());
     }
 
     /** One run; writes its results and curve under {@code dir}. */
-    static Map<String, Object> run(Data data, Network.Config config, TrainingSettings settings, Path dir) {
+    static Map<String, Object> run(NameSplits data, Network.Config config, TrainingSettings settings, Path dir) {
         String name = "manual" + (settings.steps() == 200_000 ? "" : "-steps-" + settings.steps());
         Tensor.manualSeed(SEED);
         Network net = Network.init(config);
@@ -65,10 +66,7 @@ public final class Train {
         s.put("nEmbd", config.nEmbd());
         s.put("nHidden", config.nHidden());
         s.put("parameters", net.parameterCount());
-        s.put("batchSize", settings.batchSize());
-        s.put("lr", settings.lr());
-        s.put("decayedLr", settings.decayedLr());
-        s.put("decayStep", settings.decayStep());
+        s.putAll(settings.asMap());
         s.put("seed", SEED);
         s.put("dtype", "float64");
         s.put("gradients", "by hand (fused cross-entropy and batch-norm backward), no autograd");

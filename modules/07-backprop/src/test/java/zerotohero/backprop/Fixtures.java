@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 
 /** Shared test helpers: the data, and one batch of 32 through the lecture's network (4,137 parameters). */
@@ -11,14 +12,14 @@ final class Fixtures {
 
     static final long SEED = 2147483647L;
 
-    private static Data data;
+    private static NameSplits data;
 
     private Fixtures() {
     }
 
-    static synchronized Data data() {
+    static synchronized NameSplits data() {
         if (data == null) {
-            data = Data.names(3);
+            data = NameSplits.load(3);
         }
         return data;
     }
@@ -28,7 +29,7 @@ final class Fixtures {
     }
 
     static Batch batch(int size, long seed) {
-        Data d = data();
+        NameSplits d = data();
         int[] ix = Batches.indices(d.train().size(), size, new PythonRandom(seed));
         return new Batch(Batches.rows(d.train().contexts(), ix), Batches.rows(d.train().targets(), ix));
     }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import zerotohero.kit.Tensor;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.run.Lesson;
 
 /**
@@ -169,7 +170,7 @@ public final class Experiments {
         }
         for (Setting s : chosen) {
             Setting setting = o.steps > 0 ? s.withSteps(o.steps) : s;
-            Data data = Data.names(setting.config().blockSize());
+            NameSplits data = NameSplits.load(setting.config().blockSize());
             Training.Checkpoints checkpoints = new Training.Checkpoints(dir.resolve("target").resolve("checkpoints"),
                     setting.name(), o.checkpointEvery);
             if (o.fresh) {
@@ -217,7 +218,7 @@ public final class Experiments {
      * validation splits, and writes {@code results/<name>.json} and {@code figures/<name>-curve.svg} under
      * {@code dir}. Returns null when the run was stopped early ({@code stopAfter}).
      */
-    public static Run run(Data data, Setting setting, Path dir, Training.Checkpoints checkpoints, int stopAfter) {
+    public static Run run(NameSplits data, Setting setting, Path dir, Training.Checkpoints checkpoints, int stopAfter) {
         Tensor.manualSeed(SEED);
         Sequential model = setting.architecture().build(setting.config());
         System.out.printf(Locale.ROOT, "08-wavenet %s: %,d parameters, %,d steps%n", setting.name(),

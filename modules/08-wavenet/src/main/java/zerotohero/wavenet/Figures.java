@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Datasets;
+import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.data.Split;
 import zerotohero.kit.plot.Chart;
@@ -30,7 +31,7 @@ public final class Figures {
             results(runs).save(dir.resolve("figures").resolve("results.svg"));
         }
         Lesson.write(dir.resolve("figures").resolve("tree.svg"), tree("..olivia", "."));
-        System.out.println(benchmark(Data.names(8), 2_000));
+        System.out.println(benchmark(NameSplits.load(8), 2_000));
     }
 
     /**
@@ -155,7 +156,7 @@ public final class Figures {
      * same for all the padded names joined into one long sequence, where the pass has many positions to
      * share its work over.
      */
-    static String benchmark(Data data, int names) {
+    static String benchmark(NameSplits data, int names) {
         Tensor.manualSeed(Experiments.SEED);
         Sequential model = Models.hierarchical(Models.Config.scaledUp());
         Training.prime(model, data.train());

@@ -4,19 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.data.NameSplits;
 
 /** Shared test helpers. */
 final class Fixtures {
 
-    private static Data data;
+    private static NameSplits data;
 
     private Fixtures() {
     }
 
     /** names.txt with a context of 8, loaded once. */
-    static synchronized Data data() {
+    static synchronized NameSplits data() {
         if (data == null) {
-            data = Data.names(8);
+            data = NameSplits.load(8);
         }
         return data;
     }

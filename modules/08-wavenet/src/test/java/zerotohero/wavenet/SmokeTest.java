@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import zerotohero.kit.Todo;
 import zerotohero.kit.data.ContextWindows;
+import zerotohero.kit.data.NameSplits;
 
 /** Not graded: the experiment runner and the figures work end to end on a tiny budget. */
 @DisplayName("08 the Experiments runner and Figures run (skipped while exercises are open)")
@@ -20,9 +21,9 @@ class SmokeTest {
     @Timeout(120)
     @DisplayName("a 20-step run writes its results, its curve, and shows up in the log, table and chart")
     void run(@TempDir Path dir) {
-        Data all = Fixtures.data();
+        NameSplits all = Fixtures.data();
         ContextWindows w = Fixtures.small();
-        Data small = new Data(all.vocab(), w, w, w);
+        NameSplits small = new NameSplits(all.vocab(), w, w, w);
         try {
             Experiments.Setting s = Experiments.lecture().get(4).withSteps(20);
             Experiments.Run run = Experiments.run(small, s, dir, null, Integer.MAX_VALUE);
