@@ -29,7 +29,7 @@ declare -A steps=([05]=2000 [06]=2000 [07]=2000 [08]=2000 [09]=20)
 declare -A warmup=([05]=500 [06]=500 [07]=500 [08]=500 [09]=2)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-echo "# ${cpu:-unknown CPU}, $(nproc) cores; one BLAS thread; OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}" \
+echo "# ${cpu:-unknown CPU}, $(nproc --all) cores; one BLAS thread; OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}" \
   "OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE:-unset}; $("$python" -c 'import torch; print("PyTorch", torch.__version__)')"
 
 for m in "${modules[@]}"; do

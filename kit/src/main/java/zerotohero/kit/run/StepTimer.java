@@ -9,8 +9,8 @@ import org.bytedeco.javacpp.Pointer;
  * Times a module's own training loop: told of every step (from its listener), it starts the clock when
  * the warm-up steps are done (the JIT has compiled the hot code, the allocator has settled) and stops it
  * after the last step, and notes the memory at both points, so that a run that keeps growing shows it:
- * the native memory ND4J's arrays hold (JavaCPP's count, outside the Java heap) and the process's
- * resident memory (heap, native arrays and the rest). {@link #report} prints one line and writes {@code results/timing/<run>.json}.
+ * the native memory ND4J's arrays hold (JavaCPP's count, outside the Java heap), the Java heap the JVM
+ * has taken from the system, and the process's resident memory (heap, native arrays and the rest). {@link #report} prints one line and writes {@code results/timing/<run>.json}.
  *
  * <pre>{@code
  * StepTimer timer = new StepTimer(500, 2000);
@@ -28,6 +28,8 @@ public final class StepTimer {
     private long residentAtEnd = -1;
     private long nativeAfterWarmup;
     private long nativeAtEnd;
+    private long heapAfterWarmup;
+    private long heapAtEnd;
 
     /** {@code warmup} untimed steps (at least 1), then {@code timed} timed ones (at least 1). */
     public StepTimer(int warmup, int timed) {
@@ -49,11 +51,13 @@ public final class StepTimer {
         if (step == warmup - 1) {
             residentAfterWarmup = Lesson.residentBytes();
             nativeAfterWarmup = Pointer.totalBytes();
+            heapAfterWarmup = Runtime.getRuntime().totalMemory();
             start = System.nanoTime();
         } else if (step == warmup + timed - 1) {
             end = System.nanoTime();
             residentAtEnd = Lesson.residentBytes();
             nativeAtEnd = Pointer.totalBytes();
+            heapAtEnd = Runtime.getRuntime().totalMemory();
         }
     }
 
@@ -85,15 +89,17 @@ public final class StepTimer {
         r.put("msPerStep", Math.round(ms * 1000) / 1000.0);
         r.put("nativeAfterWarmupMB", megabytes(nativeAfterWarmup));
         r.put("nativeAtEndMB", megabytes(nativeAtEnd));
+        r.put("heapAfterWarmupMB", megabytes(heapAfterWarmup));
+        r.put("heapAtEndMB", megabytes(heapAtEnd));
         r.put("residentAfterWarmupMB", megabytes(residentAfterWarmup));
         r.put("residentAtEndMB", megabytes(residentAtEnd));
         r.put("peakResidentMB", megabytes(Lesson.peakResidentBytes()));
         r.put("cpu", Lesson.cpu());
         System.out.printf(Locale.ROOT, "%s %s: %.3f ms per step over %,d steps after %,d warm-up steps; ND4J's native "
-                + "arrays %,d MB after the warm-up, %,d MB at the end; resident memory %,d MB after the warm-up, %,d MB "
-                + "at the end, peak %,d MB%n", module, run, ms, timed, warmup, megabytes(nativeAfterWarmup),
-                megabytes(nativeAtEnd), megabytes(residentAfterWarmup), megabytes(residentAtEnd),
-                megabytes(Lesson.peakResidentBytes()));
+                + "arrays %,d → %,d MB, Java heap %,d → %,d MB, resident memory %,d → %,d MB (after the warm-up → at "
+                + "the end), peak %,d MB%n", module, run, ms, timed, warmup, megabytes(nativeAfterWarmup),
+                megabytes(nativeAtEnd), megabytes(heapAfterWarmup), megabytes(heapAtEnd), megabytes(residentAfterWarmup),
+                megabytes(residentAtEnd), megabytes(Lesson.peakResidentBytes()));
         Lesson.write(moduleDir.resolve("results").resolve("timing").resolve(run + ".json"), Lesson.json(r, "") + "\n");
         return r;
     }
