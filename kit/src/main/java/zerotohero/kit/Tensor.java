@@ -45,36 +45,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class Tensor {
 
-    static {
-        // JavaCPP, under ND4J, reads the process's resident size from the OS on every native allocation,
-        // to throw early when it passes a limit. Eager autograd allocates thousands of small arrays per
-        // step, and that check cost a tenth of a training step. Memory is still freed as arrays become
-        // garbage; set the property yourself (e.g. -Dorg.bytedeco.javacpp.maxPhysicalBytes=8g) to keep a limit.
-        if (System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
-            System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0");
-        }
-        // One thread unless asked otherwise (-Dkit.threads=2, or OMP_NUM_THREADS): this course's arrays are
-        // small, and with more threads ND4J's loops spend longer waking and syncing threads than computing;
-        // on a busy machine, many times longer.
-        String threads = System.getProperty("kit.threads", System.getenv().getOrDefault("OMP_NUM_THREADS", "1"));
-        setThreads(Integer.parseInt(threads.trim()));
-    }
-
-    /** Sets how many threads ND4J's own loops and OpenBLAS may use. */
-    public static void setThreads(int n) {
-        Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.getEnvironment().setMaxThreads(n);
-        setBlasThreads(n);
-    }
-
-    /**
-     * Sets how many threads OpenBLAS may use for matrix products, leaving ND4J's own loops alone. Large
-     * products (a GPT's) gain from a second core; small ones (makemore's MLP) run on one thread anyway.
-     */
-    public static void setBlasThreads(int n) {
-        Nd4j.factory().blas().setMaxThreads(n);
-    }
-
     /** The type new tensors get unless asked otherwise. */
     public static final DataType DEFAULT_TYPE = DataType.FLOAT;
 

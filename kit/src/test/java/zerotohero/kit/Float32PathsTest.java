@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,6 +20,7 @@ import zerotohero.kit.optim.AdamW;
  * called directly. The gradient checks exercise the float64 code; these tests hold the float32 results,
  * forward and backward, to the float64 ones (and the helpers to ND4J's own answers).
  */
+@ExtendWith(NativeSettingsExtension.class)
 class Float32PathsTest {
 
     @BeforeEach

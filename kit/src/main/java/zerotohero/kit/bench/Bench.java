@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.nn.BatchNorm1d;
 import zerotohero.kit.nn.Linear;
@@ -45,7 +46,8 @@ public final class Bench {
         String which = args.length > 0 ? args[0] : "mlp";
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        Tensor.setBlasThreads(threads);
+        NativeSettings.apply();
+        NativeSettings.setBlasThreads(threads);
         Workload w = workload(which, new Random(1337));
         int steps = which.equals("mlp") ? 1000 : 10;
         if (runs == 1) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import zerotohero.kit.NativeSettingsExtension;
 import zerotohero.kit.Tensor;
 
 /** The benchmark's workloads run and learn; their speed is measured by the command, not by tests. */
+@ExtendWith(NativeSettingsExtension.class)
 class BenchTest {
 
     @Test
