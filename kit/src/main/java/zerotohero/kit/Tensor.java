@@ -14,6 +14,12 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.fast.BroadcastPlan;
+import zerotohero.kit.fast.Float32Kernels;
+import zerotohero.kit.fast.Float32LayerNorm;
+import zerotohero.kit.fast.Gradient;
+import zerotohero.kit.fast.JavaArray;
+import zerotohero.kit.fast.MatrixProducts;
 
 /**
  * micrograd's {@code Value}, grown from one number to an array of them.
@@ -50,7 +56,7 @@ public final class Tensor {
 
     /**
      * A backward closure: given the op's output node, reads its gradient ({@code node.grad()} as an array,
-     * or {@code node.gradElements()} as numbers for a loop) and adds to the inputs' gradients.
+     * or {@code node.gradient().numbers()} as numbers for a loop) and adds to the inputs' gradients.
      */
     @FunctionalInterface
     interface Backward {
@@ -58,10 +64,7 @@ public final class Tensor {
     }
 
     private INDArray data;
-    // The gradient is kept in one of two forms: an ND4J array, or numbers in Java's memory that backward
-    // loops add into. Intermediate gradients usually stay numbers; grad() turns them into an array.
-    private INDArray grad;
-    private Elements gradNumbers;
+    private Gradient grad; // null until backward reaches this tensor
     private boolean requiresGrad;
     private final String op;
     private final Tensor[] inputs;
@@ -145,7 +148,6 @@ public final class Tensor {
         }
         data = data.castTo(type).dup('c');
         grad = null;
-        gradNumbers = null;
     }
 
     /** The same numbers as a constant: no gradient flows back through the result. */
@@ -162,20 +164,12 @@ public final class Tensor {
 
     /** The gradient, or null if backward has not reached this tensor yet. */
     public INDArray grad() {
-        if (gradNumbers != null) {
-            if (grad != null && Elements.isContiguous(grad)) {
-                gradNumbers.storeInto(grad); // the numbers started as a copy of grad: write them back
-            } else {
-                grad = gradNumbers.toArray(shape());
-            }
-            gradNumbers = null;
-        }
-        return grad;
+        return grad == null ? null : grad.array();
     }
 
-    /** Whether backward has reached this tensor (its gradient exists in either form). */
+    /** Whether backward has added anything to this tensor's gradient. */
     private boolean hasGrad() {
-        return grad != null || gradNumbers != null;
+        return grad != null && !grad.isEmpty();
     }
 
     public boolean requiresGrad() {
@@ -220,7 +214,6 @@ public final class Tensor {
     /** Forgets the gradient (the next backward starts from zero). */
     public void zeroGrad() {
         grad = null;
-        gradNumbers = null;
     }
 
     @Override
@@ -248,59 +241,19 @@ public final class Tensor {
     }
 
     /**
-     * Adds a contribution to this tensor's gradient (the {@code +=} of micrograd). The first contribution
-     * is copied: the caller's array may be the very array another input receives too.
+     * This tensor's gradient, for a backward closure to add into: the one way gradients accumulate (the
+     * {@code +=} of micrograd). See {@link Gradient} for the ways a contribution can come in.
      */
-    void addGrad(INDArray g) {
-        if (!requiresGrad) {
-            return;
+    Gradient gradient() {
+        if (grad == null) {
+            grad = new Gradient(type(), shape());
         }
-        if (gradNumbers != null) {
-            addNumbers(g);
-        } else if (grad == null) {
-            grad = g.dup('c');
-        } else {
-            grad.addi(g);
-        }
+        return grad;
     }
 
-    /** Like {@link #addGrad}, for an array the op made just for this input: kept without a copy. */
-    void addOwnGrad(INDArray g) {
-        if (!requiresGrad) {
-            return;
-        }
-        if (gradNumbers != null) {
-            addNumbers(g);
-        } else if (grad == null) {
-            grad = g.isView() || g.ordering() != 'c' ? g.dup('c') : g;
-        } else {
-            grad.addi(g);
-        }
-    }
-
-    /** Adds an array's numbers into {@link #gradNumbers}. */
-    private void addNumbers(INDArray g) {
-        Elements from = Elements.of(g);
-        for (int i = 0; i < from.length; i++) {
-            gradNumbers.add(i, from.get(i));
-        }
-    }
-
-    /**
-     * This tensor's gradient as {@link Elements}, for a backward loop to add into ({@code dx.add(i, ...)}):
-     * zeros if backward has not reached this tensor yet. Asking twice gives the same numbers, so
-     * {@code a + a} gets both contributions; {@link #grad()} turns them into an array when asked.
-     */
-    Elements gradElements() {
-        if (gradNumbers == null) {
-            gradNumbers = grad == null ? Elements.zeros(type(), data.length()) : Elements.of(grad);
-        }
-        return gradNumbers;
-    }
-
-    /** This tensor's numbers as {@link Elements} (a copy in Java's memory). */
-    private Elements elements() {
-        return Elements.of(data);
+    /** This tensor's numbers, copied into a Java array. */
+    private JavaArray elements() {
+        return JavaArray.copyOf(data);
     }
 
     /**
@@ -334,10 +287,9 @@ public final class Tensor {
         for (Tensor t : order) {
             if (t.backward != null) {
                 t.grad = null;
-                t.gradNumbers = null;
             }
         }
-        addGrad(gradient.castTo(type()));
+        gradient().add(gradient.castTo(type()));
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
             if (t.backward != null && t.hasGrad()) {
@@ -397,7 +349,9 @@ public final class Tensor {
                             + Shapes.str(grads[i].shape()) + " but input " + i + " has shape "
                             + Shapes.str(inputs[i].shape()));
                 }
-                inputs[i].addGrad(grads[i]);
+                if (inputs[i].requiresGrad) {
+                    inputs[i].gradient().add(grads[i]);
+                }
             }
         }, inputs);
     }
@@ -470,11 +424,11 @@ public final class Tensor {
      */
     private Tensor arithmetic(Arithmetic f, Tensor b) {
         Tensor a = this;
-        Broadcast plan = a.plan(f.op, b);
-        Elements x = a.elements();
-        Elements z = b.elements();
+        BroadcastPlan plan = a.plan(f.op, b);
+        JavaArray x = a.elements();
+        JavaArray z = b.elements();
         long[] outShape = Shapes.broadcast(f.op, a.shape(), b.shape());
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
@@ -482,10 +436,10 @@ public final class Tensor {
                 y.set(o, f.apply(x.get(i), z.get(j)));
             }
         }
-        return result(y.toArray(outShape), f.op, node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.requiresGrad ? a.gradElements() : null;
-            Elements dz = b.requiresGrad ? b.gradElements() : null;
+        return result(y.toNd4j(outShape), f.op, node -> {
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.requiresGrad ? a.gradient().numbers() : null;
+            JavaArray dz = b.requiresGrad ? b.gradient().numbers() : null;
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
@@ -502,24 +456,24 @@ public final class Tensor {
     }
 
     /** Checks that two tensors can meet in an element-wise op, and plans the loop over them. */
-    private Broadcast plan(String op, Tensor b) {
+    private BroadcastPlan plan(String op, Tensor b) {
         long[] out = Shapes.broadcast(op, shape(), b.shape());
         sameType(op, b);
-        return new Broadcast(out, shape(), b.shape());
+        return new BroadcastPlan(out, shape(), b.shape());
     }
 
     public Tensor add(double c) {
         Tensor a = this;
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int i = 0; i < y.length; i++) {
             y.set(i, x.get(i) + c);
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "add", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, dy.get(i));
             }
@@ -532,16 +486,16 @@ public final class Tensor {
 
     public Tensor mul(double c) {
         Tensor a = this;
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int i = 0; i < y.length; i++) {
             y.set(i, x.get(i) * c);
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "mul", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, dy.get(i) * c);
             }
@@ -573,16 +527,16 @@ public final class Tensor {
 
     private Tensor unary(String op, java.util.function.DoubleUnaryOperator f, Derivative df) {
         Tensor a = this;
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int i = 0; i < y.length; i++) {
             y.set(i, f.applyAsDouble(x.get(i)));
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, op, node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, df.at(x.get(i), y.get(i)) * dy.get(i));
             }
@@ -591,23 +545,19 @@ public final class Tensor {
 
     public Tensor tanh() {
         Tensor a = this;
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        if (x instanceof Elements.Float32 xf && y instanceof Elements.Float32 yf) {
-            Float32Math.tanh(xf.values(), yf.values()); // the same, vectorised
-        } else {
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
+        if (!Float32Kernels.tanh(x, y)) { // float32: the same, vectorised
             for (int i = 0; i < y.length; i++) {
                 y.set(i, Math.tanh(x.get(i)));
             }
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "tanh", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            if (y instanceof Elements.Float32 yf && dy instanceof Elements.Float32 dyf
-                    && dx instanceof Elements.Float32 dxf) {
-                Float32Math.tanhBackward(yf.values(), dyf.values(), dxf.values());
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            if (Float32Kernels.tanhBackward(y, dy, dx)) {
                 return;
             }
             for (int i = 0; i < dy.length; i++) {
@@ -634,13 +584,11 @@ public final class Tensor {
     public Tensor gelu() {
         Tensor a = this;
         double c = Math.sqrt(2 / Math.PI);
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        Elements t = Elements.zeros(type(), y.length); // tanh(u), kept for the backward pass
-        if (x instanceof Elements.Float32 xf && t instanceof Elements.Float32 tf && y instanceof Elements.Float32 yf) {
-            Float32Math.gelu(xf.values(), tf.values(), yf.values()); // the same, vectorised
-        } else {
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
+        JavaArray t = JavaArray.zeros(type(), y.length); // tanh(u), kept for the backward pass
+        if (!Float32Kernels.gelu(x, t, y)) { // float32: the same, vectorised
             for (int i = 0; i < y.length; i++) {
                 double xi = x.get(i);
                 double ti = Math.tanh(c * (xi + 0.044715 * xi * xi * xi));
@@ -648,13 +596,11 @@ public final class Tensor {
                 y.set(i, 0.5 * xi * (1 + ti));
             }
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "gelu", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            if (x instanceof Elements.Float32 xf && t instanceof Elements.Float32 tf
-                    && dy instanceof Elements.Float32 dyf && dx instanceof Elements.Float32 dxf) {
-                Float32Math.geluBackward(xf.values(), tf.values(), dyf.values(), dxf.values());
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            if (Float32Kernels.geluBackward(x, t, dy, dx)) {
                 return;
             }
             for (int i = 0; i < dy.length; i++) {
@@ -677,7 +623,7 @@ public final class Tensor {
 
     /** eˣ, to float32's precision or to double's. */
     private static double exp(boolean float32, double x) {
-        return float32 ? Float32Math.exp(x) : Math.exp(x);
+        return float32 ? Float32Kernels.exp(x) : Math.exp(x);
     }
 
     private boolean isFloat32() {
@@ -704,7 +650,7 @@ public final class Tensor {
         INDArray y = a.data.sum(keepdim, ds);
         // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
         return result(y, "sum", node -> {
-            a.addOwnGrad(Nd4j.zeros(a.type(), a.shape()).addi(node.grad().reshape(kept)));
+            a.gradient().addFresh(Nd4j.zeros(a.type(), a.shape()).addi(node.grad().reshape(kept)));
         }, a);
     }
 
@@ -735,7 +681,7 @@ public final class Tensor {
         return result(y, "max", node -> {
             INDArray g = node.grad();
             INDArray isMax = a.data.sub(maxKept).eq(0).castTo(a.type());
-            a.addOwnGrad(isMax.muli(g.reshape(kept)));
+            a.gradient().addFresh(isMax.muli(g.reshape(kept)));
         }, a);
     }
 
@@ -754,7 +700,7 @@ public final class Tensor {
         return result(y, "var", node -> {
             INDArray g = node.grad();
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
-            a.addOwnGrad(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
+            a.gradient().addFresh(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
         }, a);
     }
 
@@ -786,18 +732,22 @@ public final class Tensor {
         }
         sameType("normalize", gamma);
         sameType("normalize", beta);
-        if (byRow && isFloat32() && gamma.isFloat32() && beta.isFloat32()) {
-            return layerNormFloat32(gamma, beta, eps, rows, width); // the same, vectorised
+        JavaArray in = x.elements();
+        JavaArray w = gamma.elements();
+        JavaArray bias = beta.elements();
+        Float32LayerNorm vectorised = byRow ? Float32LayerNorm.forward(in, w, bias, width, eps) : null;
+        if (vectorised != null) { // layer norm of float32 rows: the same, vectorised
+            return result(vectorised.output().toNd4j(shape()), "normalize", node -> vectorised.backward(
+                    node.gradient().numbers(), gamma.requiresGrad ? gamma.gradient().numbers() : null,
+                    beta.requiresGrad ? beta.gradient().numbers() : null, x.requiresGrad ? x.gradient().numbers() : null),
+                    x, gamma, beta);
         }
         // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
         int groups = byRow ? rows : width;
         double n = byRow ? width : rows;
-        Elements in = x.elements();
-        Elements w = gamma.elements();
-        Elements bias = beta.elements();
         double[] mean = new double[groups];
         double[] invStd = new double[groups];
-        Elements xHat = Elements.zeros(type(), in.length); // kept for the backward pass
+        JavaArray xHat = JavaArray.zeros(type(), in.length); // kept for the backward pass
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
                 mean[byRow ? r : c] += in.get(i);
@@ -817,7 +767,7 @@ public final class Tensor {
             invStd[k] = 1 / Math.sqrt(invStd[k] / n + eps);
         }
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
                 int k = byRow ? r : c;
@@ -826,11 +776,11 @@ public final class Tensor {
                 y.set(i, normalised * w.get(c) + bias.get(c));
             }
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "normalize", node -> {
-            Elements dy = node.gradElements();
-            Elements dGamma = gamma.requiresGrad ? gamma.gradElements() : null;
-            Elements dBeta = beta.requiresGrad ? beta.gradElements() : null;
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dGamma = gamma.requiresGrad ? gamma.gradient().numbers() : null;
+            JavaArray dBeta = beta.requiresGrad ? beta.gradient().numbers() : null;
             double[] meanDxHat = new double[groups];
             double[] meanDxHatXHat = new double[groups];
             for (int r = 0, i = 0; r < rows; r++) {
@@ -854,7 +804,7 @@ public final class Tensor {
                 meanDxHatXHat[k] /= n;
             }
             if (x.requiresGrad) {
-                Elements dx = x.gradElements();
+                JavaArray dx = x.gradient().numbers();
                 for (int r = 0, i = 0; r < rows; r++) {
                     for (int c = 0; c < width; c++, i++) {
                         int k = byRow ? r : c;
@@ -864,27 +814,6 @@ public final class Tensor {
                 }
             }
         }, x, gamma, beta);
-    }
-
-    /** {@link #normalize} over the last dimension of float32 numbers, with {@link Float32Math}'s loops. */
-    private Tensor layerNormFloat32(Tensor gamma, Tensor beta, double eps, int rows, int width) {
-        Tensor x = this;
-        float[] w = floats(gamma.elements());
-        float[] xHat = new float[rows * width];
-        float[] invStd = new float[rows];
-        Elements y = Elements.zeros(DataType.FLOAT, xHat.length);
-        Float32Math.layerNorm(floats(x.elements()), w, floats(beta.elements()), width, eps, xHat, invStd, floats(y));
-        return result(y.toArray(shape()), "normalize", node -> {
-            float[] dGamma = gamma.requiresGrad ? floats(gamma.gradElements()) : null;
-            float[] dBeta = beta.requiresGrad ? floats(beta.gradElements()) : null;
-            float[] dx = x.requiresGrad ? floats(x.gradElements()) : null;
-            Float32Math.layerNormBackward(floats(node.gradElements()), xHat, invStd, w, width, dGamma, dBeta, dx);
-        }, x, gamma, beta);
-    }
-
-    /** The float[] behind float32 Elements. */
-    private static float[] floats(Elements e) {
-        return ((Elements.Float32) e).values();
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -899,9 +828,9 @@ public final class Tensor {
         Tensor a = this;
         boolean f32 = isFloat32();
         int width = (int) size(-1);
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int start = 0; start < y.length; start += width) {
             double max = Double.NEGATIVE_INFINITY; // subtracting the row's max keeps exp from overflowing
             for (int c = start; c < start + width; c++) {
@@ -917,11 +846,11 @@ public final class Tensor {
                 y.set(c, y.get(c) / sum);
             }
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "softmax", node -> {
             // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int start = 0; start < y.length; start += width) {
                 double dot = 0;
                 for (int c = start; c < start + width; c++) {
@@ -943,9 +872,9 @@ public final class Tensor {
         Tensor a = this;
         boolean f32 = isFloat32();
         int width = (int) size(-1);
-        Elements x = a.elements();
+        JavaArray x = a.elements();
         long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int start = 0; start < y.length; start += width) {
             double max = Double.NEGATIVE_INFINITY;
             for (int c = start; c < start + width; c++) {
@@ -960,11 +889,11 @@ public final class Tensor {
                 y.set(c, x.get(c) - max - logSum);
             }
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "logSoftmax", node -> {
             // dx = g − softmax(x) ⊙ Σ g
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int start = 0; start < y.length; start += width) {
                 double sum = 0;
                 for (int c = start; c < start + width; c++) {
@@ -996,7 +925,7 @@ public final class Tensor {
         }
         boolean f32 = isFloat32();
         // One pass in Java over the logits; the probabilities are kept for the backward pass.
-        Elements z = logits.elements();
+        JavaArray z = logits.elements();
         double[] probs = new double[z.length];
         double loss = 0;
         for (int i = 0; i < n; i++) {
@@ -1024,7 +953,7 @@ public final class Tensor {
         return result(y, "crossEntropy", node -> {
             INDArray g = node.grad();
             double scale = g.getDouble(0) / n;
-            Elements dz = logits.gradElements();
+            JavaArray dz = logits.gradient().numbers();
             for (int i = 0; i < n; i++) {
                 for (int c = 0; c < classes; c++) {
                     dz.add(i * classes + c, probs[i * classes + c] * scale);
@@ -1062,7 +991,7 @@ public final class Tensor {
         return result(y, "binaryCrossEntropy", node -> {
             INDArray g = node.grad();
             INDArray local = p.data.sub(t).divi(p.data.rsub(1).muli(p.data)).muli(g.getDouble(0) / n);
-            p.addOwnGrad(local);
+            p.gradient().addFresh(local);
         }, p);
     }
 
@@ -1081,8 +1010,8 @@ public final class Tensor {
                     + data.length() + " elements) as " + Shapes.str(newShape), e);
         }
         return result(y, "view", node -> { // the same numbers in the same (row-major) order
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, dy.get(i));
             }
@@ -1110,7 +1039,7 @@ public final class Tensor {
         for (int i = 0; i < order.length; i++) {
             inverse[Shapes.dim(order[i], rank())] = i;
         }
-        return result(a.data.permute(order), "permute", node -> a.addGrad(node.grad().permute(inverse)), a);
+        return result(a.data.permute(order), "permute", node -> a.gradient().add(node.grad().permute(inverse)), a);
     }
 
     /**
@@ -1132,18 +1061,18 @@ public final class Tensor {
             }
         }
         // Gather and scatter-add in plain Java: one copy per row beats ND4J's general-purpose gathering.
-        Elements t = table.elements();
+        JavaArray t = table.elements();
         long[] outShape = new long[] {ids.length, width};
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int i = 0; i < ids.length; i++) {
             for (int j = 0; j < width; j++) {
                 y.set(i * width + j, t.get(ids[i] * width + j));
             }
         }
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "rows", node -> {
-            Elements dy = node.gradElements();
-            Elements dt = table.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dt = table.gradient().numbers();
             for (int i = 0; i < ids.length; i++) {
                 for (int j = 0; j < width; j++) {
                     dt.add(ids[i] * width + j, dy.get(i * width + j)); // a repeated index adds up here
@@ -1172,8 +1101,8 @@ public final class Tensor {
         int block = (int) shape[d] * inner;
         int taken = (int) (end - start) * inner;
         return result(a.data.get(window), "slice", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int o = 0; o < outer; o++) {
                 for (int k = 0; k < taken; k++) {
                     dx.add(o * block + (int) start * inner + k, dy.get(o * taken + k));
@@ -1218,7 +1147,9 @@ public final class Tensor {
             long offset = 0;
             for (Tensor part : parts) {
                 long width = part.data.size(d);
-                part.addGrad(g.get(window(g.rank(), d, offset, offset + width)));
+                if (part.requiresGrad) {
+                    part.gradient().add(g.get(window(g.rank(), d, offset, offset + width)));
+                }
                 offset += width;
             }
         }, parts);
@@ -1231,13 +1162,13 @@ public final class Tensor {
     public Tensor maskedFill(Tensor mask, double value) {
         Tensor a = this;
         long[] shape = Shapes.broadcast("maskedFill", shape(), mask.shape());
-        Broadcast plan = new Broadcast(shape, shape(), mask.shape());
-        Elements x = a.elements();
+        BroadcastPlan plan = new BroadcastPlan(shape, shape(), mask.shape());
+        JavaArray x = a.elements();
         INDArray maskData = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
                 ? mask.data : mask.data.castTo(DataType.DOUBLE);
-        Elements m = Elements.of(maskData);
+        JavaArray m = JavaArray.copyOf(maskData);
         long[] outShape = shape;
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
+        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
         for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
@@ -1246,10 +1177,10 @@ public final class Tensor {
             }
         }
         // Filled elements no longer depend on the input: their gradient is zero.
-        INDArray out = y.toArray(outShape);
+        INDArray out = y.toNd4j(outShape);
         return result(out, "maskedFill", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
@@ -1275,7 +1206,7 @@ public final class Tensor {
         }
         Tensor a = this;
         INDArray keep = Nd4j.rand(type(), shape()).gt(p).castTo(type()).divi(1 - p);
-        return result(a.data.mul(keep), "dropout", node -> a.addOwnGrad(node.grad().mul(keep)), a);
+        return result(a.data.mul(keep), "dropout", node -> a.gradient().addFresh(node.grad().mul(keep)), a);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -1304,23 +1235,16 @@ public final class Tensor {
                     + Shapes.str(bs) + " differ");
         }
         // One BLAS product per matrix of the batch, on row-major copies of the operands.
-        INDArray a3 = Blas.plain(a.data);
-        INDArray b3 = Blas.plain(b.data);
-        long[] outShape = as.clone();
-        outShape[as.length - 1] = bs[bs.length - 1];
-        INDArray y = Nd4j.createUninitialized(type(), outShape);
-        Blas.batchedGemm(a3, b3, y, false, false, 0.0);
+        INDArray a3 = MatrixProducts.plain(a.data);
+        INDArray b3 = MatrixProducts.plain(b.data);
+        INDArray y = MatrixProducts.multiplyEach(a3, b3);
         return result(y, "matmul", node -> {
-            INDArray g = Blas.plain(node.grad());
+            INDArray g = MatrixProducts.plain(node.grad());
             if (a.requiresGrad) {
-                INDArray ga = a.grad() == null ? Nd4j.zeros(a.type(), as) : Blas.plain(a.grad());
-                Blas.batchedGemm(g, b3, ga, false, true, 1.0); // dA += dY @ Bᵀ
-                a.grad = ga;
+                a.gradient().addProductOfEach(g, b3, false, true); // dA += dY @ Bᵀ
             }
             if (b.requiresGrad) {
-                INDArray gb = b.grad() == null ? Nd4j.zeros(b.type(), bs) : Blas.plain(b.grad());
-                Blas.batchedGemm(a3, g, gb, true, false, 1.0); // dB += Aᵀ @ dY
-                b.grad = gb;
+                b.gradient().addProductOfEach(a3, g, true, false); // dB += Aᵀ @ dY
             }
         }, a, b);
     }
@@ -1334,35 +1258,15 @@ public final class Tensor {
         INDArray a2 = a.data.reshape('c', -1, k);
         long[] outShape = as.clone();
         outShape[as.length - 1] = m;
-        INDArray y = gemm(a2, b.data, false, false).reshape('c', outShape);
+        INDArray y = MatrixProducts.multiply(a2, b.data, false, false).reshape('c', outShape);
         return result(y, "matmul", node -> {
-            INDArray g = node.grad();
-            INDArray g2 = g.reshape('c', -1, m);
+            INDArray g2 = node.grad().reshape('c', -1, m);
             if (a.requiresGrad) {
-                if (a.grad() == null) {
-                    a.grad = gemm(g2, b.data, false, true).reshape('c', as);         // dA = dY @ Bᵀ
-                } else {
-                    a.grad = a.grad.offset() == 0 ? Elements.contiguous(a.grad) : a.grad.dup('c');
-                    Blas.gemm(g2, b.data, a.grad.reshape('c', -1, k), false, true, 1.0, 1.0); // dA += dY @ Bᵀ
-                }
+                a.gradient().addProduct(g2, b.data, false, true); // dA += dY @ Bᵀ
             }
             if (b.requiresGrad) {
-                if (b.grad() == null) {
-                    b.grad = gemm(a2, g2, true, false);                             // dB = Aᵀ @ dY
-                } else {
-                    b.grad = b.grad.offset() == 0 ? Elements.contiguous(b.grad) : b.grad.dup('c');
-                    Blas.gemm(a2, g2, b.grad, true, false, 1.0, 1.0);               // dB += Aᵀ @ dY
-                }
+                b.gradient().addProduct(a2, g2, true, false);     // dB += Aᵀ @ dY
             }
         }, a, b);
-    }
-
-    /** op(A) @ op(B) into a new row-major array, op being an optional transpose (BLAS reads the other way). */
-    private static INDArray gemm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
-        long rows = transposeA ? a.size(1) : a.size(0);
-        long cols = transposeB ? b.size(0) : b.size(1);
-        INDArray c = Nd4j.createUninitialized(a.dataType(), rows, cols);
-        Blas.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
-        return c;
     }
 }
