@@ -229,7 +229,7 @@ public final class Tensor {
      * The output of an op. It joins the graph only if some input wants a gradient and no {@link NoGrad}
      * scope is open; otherwise it is a plain constant and the closure is dropped.
      */
-    private static Tensor result(INDArray data, String op, Backward backward, Tensor... inputs) {
+    static Tensor result(INDArray data, String op, Backward backward, Tensor... inputs) {
         if (!NoGrad.isActive()) {
             for (Tensor in : inputs) {
                 if (in.requiresGrad) {
@@ -356,269 +356,81 @@ public final class Tensor {
         }, inputs);
     }
 
-    // ------------------------------------------------------------------------------------------------
-    // Element-wise arithmetic, with broadcasting
-
-    private void sameType(String op, Tensor other) {
-        if (type() != other.type()) {
-            throw new IllegalArgumentException(op + ": types differ (" + type() + " and " + other.type()
+    /** Fails with a message naming both types unless a and b have the same one. */
+    static void checkSameType(String op, Tensor a, Tensor b) {
+        if (a.type() != b.type()) {
+            throw new IllegalArgumentException(op + ": types differ (" + a.type() + " and " + b.type()
                     + "); convert one with .to(...)");
         }
     }
 
+    // ------------------------------------------------------------------------------------------------
+    // Element-wise ops (Pointwise): arithmetic broadcasts, so x (32, 200) + b (200) adds b to every row
+
     public Tensor add(Tensor b) {
-        return arithmetic(Arithmetic.ADD, b);
+        return Pointwise.arithmetic(Pointwise.Arithmetic.ADD, this, b);
     }
 
     public Tensor sub(Tensor b) {
-        return arithmetic(Arithmetic.SUB, b);
+        return Pointwise.arithmetic(Pointwise.Arithmetic.SUB, this, b);
     }
 
     public Tensor mul(Tensor b) {
-        return arithmetic(Arithmetic.MUL, b);
+        return Pointwise.arithmetic(Pointwise.Arithmetic.MUL, this, b);
     }
 
     public Tensor div(Tensor b) {
-        return arithmetic(Arithmetic.DIV, b);
-    }
-
-    /** The four element-wise operations: each one's result, and its two local derivatives. */
-    private enum Arithmetic {
-        ADD, SUB, MUL, DIV;
-
-        final String op = name().toLowerCase(java.util.Locale.ROOT);
-
-        double apply(double a, double b) {
-            return switch (this) {
-                case ADD -> a + b;
-                case SUB -> a - b;
-                case MUL -> a * b;
-                case DIV -> a / b;
-            };
-        }
-
-        /** ∂y/∂a. */
-        double byA(double a, double b) {
-            return switch (this) {
-                case ADD, SUB -> 1;
-                case MUL -> b;
-                case DIV -> 1 / b;
-            };
-        }
-
-        /** ∂y/∂b. */
-        double byB(double a, double b) {
-            return switch (this) {
-                case ADD -> 1;
-                case SUB -> -1;
-                case MUL -> a;
-                case DIV -> -a / (b * b);
-            };
-        }
-    }
-
-    /**
-     * y = a ∘ b element by element, with broadcasting. The loop walks the output row by row and finds each
-     * input's number through the {@link Broadcast} plan; backward walks the same plan, so an element of a
-     * broadcast input receives the sum of its copies' gradients.
-     */
-    private Tensor arithmetic(Arithmetic f, Tensor b) {
-        Tensor a = this;
-        BroadcastPlan plan = a.plan(f.op, b);
-        JavaArray x = a.elements();
-        JavaArray z = b.elements();
-        long[] outShape = Shapes.broadcast(f.op, a.shape(), b.shape());
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, f.apply(x.get(i), z.get(j)));
-            }
-        }
-        return result(y.toNd4j(outShape), f.op, node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.requiresGrad ? a.gradient().numbers() : null;
-            JavaArray dz = b.requiresGrad ? b.gradient().numbers() : null;
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (dx != null) {
-                        dx.add(i, dy.get(o) * f.byA(x.get(i), z.get(j))); // the chain rule: dy · ∂y/∂a
-                    }
-                    if (dz != null) {
-                        dz.add(j, dy.get(o) * f.byB(x.get(i), z.get(j)));
-                    }
-                }
-            }
-        }, a, b);
-    }
-
-    /** Checks that two tensors can meet in an element-wise op, and plans the loop over them. */
-    private BroadcastPlan plan(String op, Tensor b) {
-        long[] out = Shapes.broadcast(op, shape(), b.shape());
-        sameType(op, b);
-        return new BroadcastPlan(out, shape(), b.shape());
+        return Pointwise.arithmetic(Pointwise.Arithmetic.DIV, this, b);
     }
 
     public Tensor add(double c) {
-        Tensor a = this;
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, x.get(i) + c);
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "add", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i));
-            }
-        }, a);
+        return Pointwise.add(this, c);
     }
 
     public Tensor sub(double c) {
-        return add(-c);
+        return Pointwise.add(this, -c);
     }
 
     public Tensor mul(double c) {
-        Tensor a = this;
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, x.get(i) * c);
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "mul", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i) * c);
-            }
-        }, a);
+        return Pointwise.mul(this, c);
     }
 
     public Tensor div(double c) {
-        return mul(1.0 / c);
+        return Pointwise.mul(this, 1.0 / c);
     }
 
     public Tensor neg() {
-        return unary("neg", x -> -x, (x, y) -> -1);
+        return Pointwise.neg(this);
     }
 
     /** Raises every element to a constant power. */
     public Tensor pow(double p) {
-        Tensor a = this;
-        return unary("pow", x -> Math.pow(x, p), (x, y) -> p * Math.pow(x, p - 1)); // d(x^p)/dx = p·x^(p-1)
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // Element-wise functions. Each is y = f(x) element by element, with backward dx += f'(x)·dy; f' may
-    // use y, which is often cheaper (tanh' = 1 − y²).
-
-    /** A function of one number, and its derivative given the input x and the output y. */
-    private interface Derivative {
-        double at(double x, double y);
-    }
-
-    private Tensor unary(String op, java.util.function.DoubleUnaryOperator f, Derivative df) {
-        Tensor a = this;
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, f.applyAsDouble(x.get(i)));
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, op, node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, df.at(x.get(i), y.get(i)) * dy.get(i));
-            }
-        }, a);
+        return Pointwise.pow(this, p);
     }
 
     public Tensor tanh() {
-        Tensor a = this;
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        if (!Float32Kernels.tanh(x, y)) { // float32: the same, vectorised
-            for (int i = 0; i < y.length; i++) {
-                y.set(i, Math.tanh(x.get(i)));
-            }
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "tanh", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            if (Float32Kernels.tanhBackward(y, dy, dx)) {
-                return;
-            }
-            for (int i = 0; i < dy.length; i++) {
-                double yi = y.get(i);
-                dx.add(i, (1 - yi * yi) * dy.get(i)); // d tanh(x)/dx = 1 − tanh²(x)
-            }
-        }, a);
+        return Pointwise.tanh(this);
     }
 
     public Tensor relu() {
-        return unary("relu", x -> x > 0 ? x : 0, (x, y) -> x > 0 ? 1 : 0); // slope 1 where the unit is on
+        return Pointwise.relu(this);
     }
 
     public Tensor sigmoid() {
-        boolean f32 = isFloat32();
-        return unary("sigmoid", x -> 1 / (1 + exp(f32, -x)), (x, y) -> y * (1 - y)); // σ' = σ(1 − σ)
+        return Pointwise.sigmoid(this);
     }
 
-    /**
-     * GELU, the smooth ReLU of GPT-2, in its tanh form: y = ½·x·(1 + tanh(u)) with
-     * u = √(2/π)·(x + 0.044715·x³). Its derivative follows by the product and chain rules:
-     * ½·(1 + tanh u) + ½·x·(1 − tanh² u)·√(2/π)·(1 + 3·0.044715·x²).
-     */
+    /** GELU, the smooth ReLU of GPT-2, in its tanh form. */
     public Tensor gelu() {
-        Tensor a = this;
-        double c = Math.sqrt(2 / Math.PI);
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        JavaArray t = JavaArray.zeros(type(), y.length); // tanh(u), kept for the backward pass
-        if (!Float32Kernels.gelu(x, t, y)) { // float32: the same, vectorised
-            for (int i = 0; i < y.length; i++) {
-                double xi = x.get(i);
-                double ti = Math.tanh(c * (xi + 0.044715 * xi * xi * xi));
-                t.set(i, ti);
-                y.set(i, 0.5 * xi * (1 + ti));
-            }
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "gelu", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            if (Float32Kernels.geluBackward(x, t, dy, dx)) {
-                return;
-            }
-            for (int i = 0; i < dy.length; i++) {
-                double xi = x.get(i);
-                double du = c * (1 + 3 * 0.044715 * xi * xi);
-                double ti = t.get(i);
-                dx.add(i, (0.5 * (1 + ti) + 0.5 * xi * (1 - ti * ti) * du) * dy.get(i));
-            }
-        }, a);
+        return Pointwise.gelu(this);
     }
 
     public Tensor exp() {
-        boolean f32 = isFloat32();
-        return unary("exp", x -> exp(f32, x), (x, y) -> y); // d eˣ/dx = eˣ
+        return Pointwise.exp(this);
     }
 
     public Tensor log() {
-        return unary("log", Math::log, (x, y) -> 1 / x);
+        return Pointwise.log(this);
     }
 
     /** eˣ, to float32's precision or to double's. */
@@ -730,8 +542,8 @@ public final class Tensor {
             throw new IllegalArgumentException("normalize: gamma " + Shapes.str(gamma.shape()) + " and beta "
                     + Shapes.str(beta.shape()) + " must have " + width + " elements, the size of the last dimension");
         }
-        sameType("normalize", gamma);
-        sameType("normalize", beta);
+        checkSameType("normalize", x, gamma);
+        checkSameType("normalize", x, beta);
         JavaArray in = x.elements();
         JavaArray w = gamma.elements();
         JavaArray bias = beta.elements();
@@ -1138,7 +950,7 @@ public final class Tensor {
                 throw new IllegalArgumentException("cat: shapes " + Shapes.str(parts[0].shape()) + " and "
                         + Shapes.str(parts[i].shape()) + " differ outside dimension " + dim);
             }
-            parts[0].sameType("cat", parts[i]);
+            checkSameType("cat", parts[0], parts[i]);
             arrays[i] = parts[i].data;
         }
         INDArray y = Nd4j.concat(d, arrays);
@@ -1219,7 +1031,7 @@ public final class Tensor {
      */
     public Tensor matmul(Tensor b) {
         Tensor a = this;
-        a.sameType("matmul", b);
+        checkSameType("matmul", a, b);
         long[] as = a.shape();
         long[] bs = b.shape();
         if (as.length < 2 || bs.length < 2 || as[as.length - 1] != bs[bs.length - 2]) {
