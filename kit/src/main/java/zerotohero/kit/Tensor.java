@@ -443,189 +443,51 @@ public final class Tensor {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Reductions. Backward spreads the reduced gradient back over the elements that were combined.
+    // Reductions (Reductions) and the fused layer/batch norm (Normalization)
 
     /** The sum of all elements, a scalar. */
     public Tensor sum() {
-        return sum(Shapes.all(rank()), false);
+        return Reductions.sum(this, Shapes.all(rank()), false);
     }
 
     public Tensor sum(int dim, boolean keepdim) {
-        return sum(new int[] {dim}, keepdim);
+        return Reductions.sum(this, new int[] {dim}, keepdim);
     }
 
     /** Sums over {@code dims}; with keepdim those dimensions stay, with size 1 (good for broadcasting). */
     public Tensor sum(int[] dims, boolean keepdim) {
-        Tensor a = this;
-        int[] ds = Shapes.dims(dims, rank());
-        long[] kept = Shapes.kept(shape(), ds);
-        INDArray y = a.data.sum(keepdim, ds);
-        // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
-        return result(y, "sum", node -> {
-            a.gradient().addFresh(Nd4j.zeros(a.type(), a.shape()).addi(node.grad().reshape(kept)));
-        }, a);
+        return Reductions.sum(this, dims, keepdim);
     }
 
     /** The mean of all elements, a scalar. */
     public Tensor mean() {
-        return mean(Shapes.all(rank()), false);
+        return Reductions.mean(this, Shapes.all(rank()), false);
     }
 
     public Tensor mean(int dim, boolean keepdim) {
-        return mean(new int[] {dim}, keepdim);
+        return Reductions.mean(this, new int[] {dim}, keepdim);
     }
 
     public Tensor mean(int[] dims, boolean keepdim) {
-        long n = Shapes.count(shape(), Shapes.dims(dims, rank()));
-        return sum(dims, keepdim).div(n);
+        return Reductions.mean(this, dims, keepdim);
     }
 
-    /**
-     * The largest element along {@code dim}. The gradient goes to the element(s) that were the maximum;
-     * with ties each of them receives it.
-     */
+    /** The largest element along {@code dim}; the gradient goes to the maximum (to each of tied ones). */
     public Tensor max(int dim, boolean keepdim) {
-        Tensor a = this;
-        int d = Shapes.dim(dim, rank());
-        long[] kept = Shapes.kept(shape(), new int[] {d});
-        INDArray maxKept = a.data.max(true, d);
-        INDArray y = keepdim ? maxKept : maxKept.reshape(a.data.max(false, d).shape());
-        return result(y, "max", node -> {
-            INDArray g = node.grad();
-            INDArray isMax = a.data.sub(maxKept).eq(0).castTo(a.type());
-            a.gradient().addFresh(isMax.muli(g.reshape(kept)));
-        }, a);
+        return Reductions.max(this, dim, keepdim);
     }
 
-    /**
-     * The variance over {@code dims}: the mean squared distance from the mean, divided by n (biased) or
-     * by n − 1 (unbiased, Bessel's correction, PyTorch's default for {@code var}).
-     */
+    /** The variance over {@code dims}, divided by n (biased) or n − 1 (unbiased, PyTorch's default). */
     public Tensor var(int[] dims, boolean keepdim, boolean unbiased) {
-        Tensor a = this;
-        int[] ds = Shapes.dims(dims, rank());
-        long n = Shapes.count(shape(), ds);
-        double denominator = unbiased ? n - 1 : n;
-        long[] kept = Shapes.kept(shape(), ds);
-        INDArray centred = a.data.sub(a.data.mean(true, ds));
-        INDArray y = centred.mul(centred).sum(keepdim, ds).divi(denominator);
-        return result(y, "var", node -> {
-            INDArray g = node.grad();
-            // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
-            a.gradient().addFresh(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
-        }, a);
+        return Reductions.var(this, dims, keepdim, unbiased);
     }
 
     /**
-     * Normalisation, fused: (x − mean) / √(var + eps) · gamma + beta, with the mean and the (biased)
-     * variance taken over {@code dims}, and gamma and beta of the last dimension's size. Over the last
-     * dimension this is layer norm (each row normalised by its own statistics); over all the other
-     * dimensions it is batch norm in training mode (each feature, a column, by the batch's statistics).
-     *
-     * <p>Written out with the ops above it would be a dozen nodes; as one op, its backward is the short
-     * closed form derived in the backprop lecture, with x̂ the normalised input and n the count per mean:
-     * dx = (1/σ)·(dx̂ − mean(dx̂) − x̂·mean(dx̂ ⊙ x̂)), where dx̂ = dy ⊙ gamma.
+     * (x − mean) / √(var + eps) · gamma + beta as one op, over the last dimension (layer norm) or over all
+     * the others (batch norm in training mode); see {@link Normalization}.
      */
     public Tensor normalize(int[] dims, Tensor gamma, Tensor beta, double eps) {
-        Tensor x = this;
-        int[] ds = Shapes.dims(dims, rank());
-        Arrays.sort(ds);
-        int width = (int) size(-1);
-        int rows = (int) (data.length() / width);
-        boolean byRow = Arrays.equals(ds, new int[] {rank() - 1});
-        if (!byRow && !Arrays.equals(ds, Arrays.copyOf(Shapes.all(rank()), rank() - 1))) {
-            throw new IllegalArgumentException("normalize: normalises over the last dimension (layer norm) or over "
-                    + "all dimensions but the last (batch norm); dims " + Arrays.toString(dims) + " of shape "
-                    + Shapes.str(shape()) + " are neither");
-        }
-        if (gamma.data.length() != width || beta.data.length() != width) {
-            throw new IllegalArgumentException("normalize: gamma " + Shapes.str(gamma.shape()) + " and beta "
-                    + Shapes.str(beta.shape()) + " must have " + width + " elements, the size of the last dimension");
-        }
-        checkSameType("normalize", x, gamma);
-        checkSameType("normalize", x, beta);
-        JavaArray in = x.elements();
-        JavaArray w = gamma.elements();
-        JavaArray bias = beta.elements();
-        Float32LayerNorm vectorised = byRow ? Float32LayerNorm.forward(in, w, bias, width, eps) : null;
-        if (vectorised != null) { // layer norm of float32 rows: the same, vectorised
-            return result(vectorised.output().toNd4j(shape()), "normalize", node -> vectorised.backward(
-                    node.gradient().numbers(), gamma.requiresGrad ? gamma.gradient().numbers() : null,
-                    beta.requiresGrad ? beta.gradient().numbers() : null, x.requiresGrad ? x.gradient().numbers() : null),
-                    x, gamma, beta);
-        }
-        // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
-        int groups = byRow ? rows : width;
-        double n = byRow ? width : rows;
-        double[] mean = new double[groups];
-        double[] invStd = new double[groups];
-        JavaArray xHat = JavaArray.zeros(type(), in.length); // kept for the backward pass
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int c = 0; c < width; c++, i++) {
-                mean[byRow ? r : c] += in.get(i);
-            }
-        }
-        for (int k = 0; k < groups; k++) {
-            mean[k] /= n;
-        }
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int c = 0; c < width; c++, i++) {
-                int k = byRow ? r : c;
-                double d = in.get(i) - mean[k];
-                invStd[k] += d * d; // n times the biased variance, for now
-            }
-        }
-        for (int k = 0; k < groups; k++) {
-            invStd[k] = 1 / Math.sqrt(invStd[k] / n + eps);
-        }
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int c = 0; c < width; c++, i++) {
-                int k = byRow ? r : c;
-                double normalised = (in.get(i) - mean[k]) * invStd[k];
-                xHat.set(i, normalised);
-                y.set(i, normalised * w.get(c) + bias.get(c));
-            }
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "normalize", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dGamma = gamma.requiresGrad ? gamma.gradient().numbers() : null;
-            JavaArray dBeta = beta.requiresGrad ? beta.gradient().numbers() : null;
-            double[] meanDxHat = new double[groups];
-            double[] meanDxHatXHat = new double[groups];
-            for (int r = 0, i = 0; r < rows; r++) {
-                for (int c = 0; c < width; c++, i++) {
-                    double gi = dy.get(i);
-                    double xHatI = xHat.get(i);
-                    if (dGamma != null) {
-                        dGamma.add(c, gi * xHatI);
-                    }
-                    if (dBeta != null) {
-                        dBeta.add(c, gi);
-                    }
-                    double dxHat = gi * w.get(c);
-                    int k = byRow ? r : c;
-                    meanDxHat[k] += dxHat;
-                    meanDxHatXHat[k] += dxHat * xHatI;
-                }
-            }
-            for (int k = 0; k < groups; k++) {
-                meanDxHat[k] /= n;
-                meanDxHatXHat[k] /= n;
-            }
-            if (x.requiresGrad) {
-                JavaArray dx = x.gradient().numbers();
-                for (int r = 0, i = 0; r < rows; r++) {
-                    for (int c = 0; c < width; c++, i++) {
-                        int k = byRow ? r : c;
-                        double dxHat = dy.get(i) * w.get(c);
-                        dx.add(i, invStd[k] * (dxHat - meanDxHat[k] - xHat.get(i) * meanDxHatXHat[k]));
-                    }
-                }
-            }
-        }, x, gamma, beta);
+        return Normalization.normalize(this, dims, gamma, beta, eps);
     }
 
     // ------------------------------------------------------------------------------------------------
