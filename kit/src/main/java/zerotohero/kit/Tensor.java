@@ -433,15 +433,6 @@ public final class Tensor {
         return Pointwise.log(this);
     }
 
-    /** eˣ, to float32's precision or to double's. */
-    private static double exp(boolean float32, double x) {
-        return float32 ? Float32Kernels.exp(x) : Math.exp(x);
-    }
-
-    private boolean isFloat32() {
-        return data.dataType() == DataType.FLOAT;
-    }
-
     // ------------------------------------------------------------------------------------------------
     // Reductions (Reductions) and the fused layer/batch norm (Normalization)
 
@@ -491,182 +482,31 @@ public final class Tensor {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Softmax and losses
+    // Softmax and the losses (Softmax)
 
-    /** exp(x) / sum(exp(x)) along {@code dim}: turns scores into probabilities. */
+    /** exp(x) / Σ exp(x) along {@code dim}: turns scores into probabilities. */
     public Tensor softmax(int dim) {
-        int d = Shapes.dim(dim, rank());
-        if (d != rank() - 1) { // move the dimension last, and back
-            return transpose(d, -1).softmax(-1).transpose(d, -1);
-        }
-        Tensor a = this;
-        boolean f32 = isFloat32();
-        int width = (int) size(-1);
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int start = 0; start < y.length; start += width) {
-            double max = Double.NEGATIVE_INFINITY; // subtracting the row's max keeps exp from overflowing
-            for (int c = start; c < start + width; c++) {
-                max = x.get(c) > max ? x.get(c) : max;
-            }
-            double sum = 0;
-            for (int c = start; c < start + width; c++) {
-                double e = exp(f32, x.get(c) - max);
-                y.set(c, e);
-                sum += e;
-            }
-            for (int c = start; c < start + width; c++) {
-                y.set(c, y.get(c) / sum);
-            }
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "softmax", node -> {
-            // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int start = 0; start < y.length; start += width) {
-                double dot = 0;
-                for (int c = start; c < start + width; c++) {
-                    dot += dy.get(c) * y.get(c);
-                }
-                for (int c = start; c < start + width; c++) {
-                    dx.add(c, y.get(c) * (dy.get(c) - dot));
-                }
-            }
-        }, a);
+        return Softmax.softmax(this, dim);
     }
 
-    /** log(softmax(x)) along {@code dim}, computed as x − max − log Σ exp(x − max) so nothing overflows. */
+    /** log(softmax(x)) along {@code dim}, computed so that nothing overflows. */
     public Tensor logSoftmax(int dim) {
-        int d = Shapes.dim(dim, rank());
-        if (d != rank() - 1) {
-            return transpose(d, -1).logSoftmax(-1).transpose(d, -1);
-        }
-        Tensor a = this;
-        boolean f32 = isFloat32();
-        int width = (int) size(-1);
-        JavaArray x = a.elements();
-        long[] outShape = shape();
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int start = 0; start < y.length; start += width) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = start; c < start + width; c++) {
-                max = x.get(c) > max ? x.get(c) : max;
-            }
-            double sum = 0;
-            for (int c = start; c < start + width; c++) {
-                sum += exp(f32, x.get(c) - max);
-            }
-            double logSum = Math.log(sum);
-            for (int c = start; c < start + width; c++) {
-                y.set(c, x.get(c) - max - logSum);
-            }
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "logSoftmax", node -> {
-            // dx = g − softmax(x) ⊙ Σ g
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int start = 0; start < y.length; start += width) {
-                double sum = 0;
-                for (int c = start; c < start + width; c++) {
-                    sum += dy.get(c);
-                }
-                for (int c = start; c < start + width; c++) {
-                    dx.add(c, dy.get(c) - exp(f32, y.get(c)) * sum);
-                }
-            }
-        }, a);
+        return Softmax.logSoftmax(this, dim);
     }
 
-    /**
-     * The mean negative log-probability of the right classes: logits of shape (n, classes), one target
-     * class index per row. Fused: the forward pass is a stable log-softmax read at the targets, and the
-     * whole backward pass is (softmax − one-hot) / n.
-     */
+    /** The mean negative log-probability of the target classes: logits (n, classes), one target per row. */
     public Tensor crossEntropy(int[] targets) {
-        Tensor logits = this;
-        if (rank() != 2) {
-            throw new IllegalArgumentException("crossEntropy expects logits of shape (n, classes), got "
-                    + Shapes.str(shape()) + "; flatten first, e.g. logits.view(-1, classes)");
-        }
-        int n = (int) size(0);
-        int classes = (int) size(1);
-        if (targets.length != n) {
-            throw new IllegalArgumentException("crossEntropy: " + n + " rows of logits but " + targets.length
-                    + " targets");
-        }
-        boolean f32 = isFloat32();
-        // One pass in Java over the logits; the probabilities are kept for the backward pass.
-        JavaArray z = logits.elements();
-        double[] probs = new double[z.length];
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            int t = targets[i];
-            if (t < 0 || t >= classes) {
-                throw new IllegalArgumentException("crossEntropy: target " + t + " at row " + i
-                        + " is not a class index in [0, " + classes + ")");
-            }
-            int row = i * classes;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < classes; c++) {
-                max = z.get(row + c) > max ? z.get(row + c) : max;
-            }
-            double sum = 0;
-            for (int c = 0; c < classes; c++) {
-                probs[row + c] = exp(f32, z.get(row + c) - max);
-                sum += probs[row + c];
-            }
-            for (int c = 0; c < classes; c++) {
-                probs[row + c] /= sum;
-            }
-            loss -= z.get(row + t) - max - Math.log(sum);
-        }
-        INDArray y = Nd4j.scalar(type(), loss / n);
-        return result(y, "crossEntropy", node -> {
-            INDArray g = node.grad();
-            double scale = g.getDouble(0) / n;
-            JavaArray dz = logits.gradient().numbers();
-            for (int i = 0; i < n; i++) {
-                for (int c = 0; c < classes; c++) {
-                    dz.add(i * classes + c, probs[i * classes + c] * scale);
-                }
-                dz.add(i * classes + targets[i], -scale);
-            }
-        }, logits);
+        return Softmax.crossEntropy(this, targets);
     }
 
     /** Mean squared error against a target of the same shape. */
     public Tensor mse(Tensor target) {
-        if (!Arrays.equals(shape(), target.shape())) {
-            throw new IllegalArgumentException("mse: prediction " + Shapes.str(shape()) + " and target "
-                    + Shapes.str(target.shape()) + " differ in shape");
-        }
-        Tensor diff = sub(target);
-        return diff.mul(diff).mean();
+        return Softmax.mse(this, target);
     }
 
-    /**
-     * Binary cross-entropy of probabilities p (e.g. a sigmoid's output) against 0/1 targets:
-     * −mean(t·log p + (1 − t)·log(1 − p)). Fused, with gradient (p − t) / (p(1 − p)) / n.
-     */
+    /** Binary cross-entropy of probabilities (e.g. a sigmoid's output) against 0/1 targets. */
     public Tensor binaryCrossEntropy(Tensor target) {
-        Tensor p = this;
-        if (!Arrays.equals(shape(), target.shape())) {
-            throw new IllegalArgumentException("binaryCrossEntropy: prediction " + Shapes.str(shape())
-                    + " and target " + Shapes.str(target.shape()) + " differ in shape");
-        }
-        INDArray t = target.data;
-        long n = data.length();
-        INDArray perElement = Transforms.log(p.data, true).muli(t)
-                .addi(Transforms.log(p.data.rsub(1), false).muli(t.rsub(1)));
-        INDArray y = Nd4j.scalar(type(), -perElement.sumNumber().doubleValue() / n);
-        return result(y, "binaryCrossEntropy", node -> {
-            INDArray g = node.grad();
-            INDArray local = p.data.sub(t).divi(p.data.rsub(1).muli(p.data)).muli(g.getDouble(0) / n);
-            p.gradient().addFresh(local);
-        }, p);
+        return Softmax.binaryCrossEntropy(this, target);
     }
 
     // ------------------------------------------------------------------------------------------------
