@@ -510,217 +510,50 @@ public final class Tensor {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Shape ops: the numbers stay, their arrangement changes; backward undoes the rearrangement.
+    // Moving numbers around (Layout): shapes, indexing, concatenation, masks, dropout
 
     /** The same numbers in another shape (one size may be -1: inferred). Like torch's view/reshape. */
     public Tensor view(long... newShape) {
-        Tensor a = this;
-        long[] old = shape();
-        INDArray y;
-        try {
-            y = a.data.reshape('c', newShape);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("view: cannot view shape " + Shapes.str(old) + " ("
-                    + data.length() + " elements) as " + Shapes.str(newShape), e);
-        }
-        return result(y, "view", node -> { // the same numbers in the same (row-major) order
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i));
-            }
-        }, a);
+        return Layout.view(this, newShape);
     }
 
     public Tensor reshape(long... newShape) {
-        return view(newShape);
+        return Layout.view(this, newShape);
     }
 
     /** Swaps two dimensions (for a matrix: the transpose). */
     public Tensor transpose(int dim0, int dim1) {
-        int[] order = Shapes.all(rank());
-        int d0 = Shapes.dim(dim0, rank());
-        int d1 = Shapes.dim(dim1, rank());
-        order[d0] = d1;
-        order[d1] = d0;
-        return permute(order);
+        return Layout.transpose(this, dim0, dim1);
     }
 
     /** Reorders the dimensions: result dimension i is this tensor's dimension {@code order[i]}. */
     public Tensor permute(int... order) {
-        Tensor a = this;
-        int[] inverse = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            inverse[Shapes.dim(order[i], rank())] = i;
-        }
-        return result(a.data.permute(order), "permute", node -> a.gradient().add(node.grad().permute(inverse)), a);
+        return Layout.permute(this, order);
     }
 
-    /**
-     * Picks rows of a matrix by index: {@code table.rows(ids)} has shape (ids.length, columns). This is an
-     * embedding lookup. An index may repeat; backward then adds each copy's gradient into the same row
-     * (a scatter-add).
-     */
+    /** Picks rows of a matrix by index, an embedding lookup: shape (ids.length, columns). */
     public Tensor rows(int[] ids) {
-        Tensor table = this;
-        if (rank() != 2) {
-            throw new IllegalArgumentException("rows: expects a matrix, got shape " + Shapes.str(shape()));
-        }
-        int vocab = (int) size(0);
-        int width = (int) size(1);
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || ids[i] >= vocab) {
-                throw new IllegalArgumentException("rows: index " + ids[i] + " at position " + i
-                        + " is out of range for a table of " + vocab + " rows");
-            }
-        }
-        // Gather and scatter-add in plain Java: one copy per row beats ND4J's general-purpose gathering.
-        JavaArray t = table.elements();
-        long[] outShape = new long[] {ids.length, width};
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < ids.length; i++) {
-            for (int j = 0; j < width; j++) {
-                y.set(i * width + j, t.get(ids[i] * width + j));
-            }
-        }
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "rows", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dt = table.gradient().numbers();
-            for (int i = 0; i < ids.length; i++) {
-                for (int j = 0; j < width; j++) {
-                    dt.add(ids[i] * width + j, dy.get(i * width + j)); // a repeated index adds up here
-                }
-            }
-        }, table);
+        return Layout.rows(this, ids);
     }
 
-    /**
-     * The part of this tensor from {@code start} (inclusive) to {@code end} (exclusive) along {@code dim},
-     * like Python's {@code x[:, start:end]}. Backward puts the gradient back into that window of zeros.
-     */
+    /** The part from {@code start} (inclusive) to {@code end} (exclusive) along {@code dim}, like x[:, start:end]. */
     public Tensor slice(int dim, long start, long end) {
-        Tensor a = this;
-        int d = Shapes.dim(dim, rank());
-        if (start < 0 || end > data.size(d) || start >= end) {
-            throw new IllegalArgumentException("slice: [" + start + ", " + end + ") is not a non-empty range within "
-                    + "size " + data.size(d) + " of dimension " + dim + " of " + Shapes.str(shape()));
-        }
-        INDArrayIndex[] window = window(rank(), d, start, end);
-        // In row-major order, a is `outer` blocks of (size along d)·inner numbers, and the slice takes
-        // (end − start)·inner of them from each block, starting at start·inner.
-        long[] shape = shape();
-        int inner = (int) (Shapes.length(shape) / Shapes.length(Arrays.copyOf(shape, d + 1)));
-        int outer = (int) Shapes.length(Arrays.copyOf(shape, d));
-        int block = (int) shape[d] * inner;
-        int taken = (int) (end - start) * inner;
-        return result(a.data.get(window), "slice", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int o = 0; o < outer; o++) {
-                for (int k = 0; k < taken; k++) {
-                    dx.add(o * block + (int) start * inner + k, dy.get(o * taken + k));
-                }
-            }
-        }, a);
-    }
-
-    /** Index that selects [start, end) along one dimension and everything along the others. */
-    private static INDArrayIndex[] window(int rank, int dim, long start, long end) {
-        INDArrayIndex[] index = new INDArrayIndex[rank];
-        for (int k = 0; k < rank; k++) {
-            index[k] = k == dim ? NDArrayIndex.interval(start, end) : NDArrayIndex.all();
-        }
-        return index;
+        return Layout.slice(this, dim, start, end);
     }
 
     /** Joins tensors along a dimension; all other sizes must agree. */
     public static Tensor cat(int dim, Tensor... parts) {
-        if (parts.length == 0) {
-            throw new IllegalArgumentException("cat: nothing to concatenate");
-        }
-        int d = Shapes.dim(dim, parts[0].rank());
-        INDArray[] arrays = new INDArray[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            long[] s0 = parts[0].shape().clone();
-            long[] si = parts[i].shape().clone();
-            s0[d] = 0;
-            if (si.length == s0.length) {
-                si[d] = 0;
-            }
-            if (!Arrays.equals(s0, si)) {
-                throw new IllegalArgumentException("cat: shapes " + Shapes.str(parts[0].shape()) + " and "
-                        + Shapes.str(parts[i].shape()) + " differ outside dimension " + dim);
-            }
-            checkSameType("cat", parts[0], parts[i]);
-            arrays[i] = parts[i].data;
-        }
-        INDArray y = Nd4j.concat(d, arrays);
-        return result(y, "cat", node -> {
-            INDArray g = node.grad();
-            long offset = 0;
-            for (Tensor part : parts) {
-                long width = part.data.size(d);
-                if (part.requiresGrad) {
-                    part.gradient().add(g.get(window(g.rank(), d, offset, offset + width)));
-                }
-                offset += width;
-            }
-        }, parts);
+        return Layout.cat(dim, parts);
     }
 
-    /**
-     * Replaces elements where {@code mask} is non-zero by {@code value}; the mask broadcasts to this
-     * tensor's shape. With value −∞ before a softmax, this is the causal mask of attention.
-     */
+    /** Replaces elements where {@code mask} (broadcast) is non-zero by {@code value}, e.g. −∞ above the diagonal. */
     public Tensor maskedFill(Tensor mask, double value) {
-        Tensor a = this;
-        long[] shape = Shapes.broadcast("maskedFill", shape(), mask.shape());
-        BroadcastPlan plan = new BroadcastPlan(shape, shape(), mask.shape());
-        JavaArray x = a.elements();
-        INDArray maskData = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
-                ? mask.data : mask.data.castTo(DataType.DOUBLE);
-        JavaArray m = JavaArray.copyOf(maskData);
-        long[] outShape = shape;
-        JavaArray y = JavaArray.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, m.get(j) != 0 ? value : x.get(i));
-            }
-        }
-        // Filled elements no longer depend on the input: their gradient is zero.
-        INDArray out = y.toNd4j(outShape);
-        return result(out, "maskedFill", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (m.get(j) == 0) {
-                        dx.add(i, dy.get(o));
-                    }
-                }
-            }
-        }, a);
+        return Layout.maskedFill(this, mask, value);
     }
 
-    /**
-     * Inverted dropout: zeroes each element with probability p and scales the rest by 1/(1 − p), so the
-     * expected value is unchanged and evaluation needs no rescaling.
-     */
+    /** Inverted dropout: zeroes each element with probability p and scales the rest by 1/(1 − p). */
     public Tensor dropout(double p) {
-        if (p < 0 || p >= 1) {
-            throw new IllegalArgumentException("dropout: p must be in [0, 1), got " + p);
-        }
-        if (p == 0) {
-            return this;
-        }
-        Tensor a = this;
-        INDArray keep = Nd4j.rand(type(), shape()).gt(p).castTo(type()).divi(1 - p);
-        return result(a.data.mul(keep), "dropout", node -> a.gradient().addFresh(node.grad().mul(keep)), a);
+        return Layout.dropout(this, p);
     }
 
     // ------------------------------------------------------------------------------------------------
