@@ -11,15 +11,7 @@ import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
-import zerotohero.kit.fast.BroadcastPlan;
-import zerotohero.kit.fast.Float32Kernels;
-import zerotohero.kit.fast.Float32LayerNorm;
 import zerotohero.kit.fast.Gradient;
-import zerotohero.kit.fast.JavaArray;
-import zerotohero.kit.fast.MatrixProducts;
 
 /**
  * micrograd's {@code Value}, grown from one number to an array of them.
@@ -27,23 +19,22 @@ import zerotohero.kit.fast.MatrixProducts;
  * <p>A tensor holds its numbers ({@link #data()}, an ND4J {@code INDArray}), their gradient
  * ({@link #grad()}, same shape, filled in by {@link #backward()}), and, when an op made it, that op's
  * inputs and a <em>backward closure</em>: a few lines that take the gradient of this tensor and add each
- * input's share to that input's gradient. Exactly as in micrograd, every op below creates its output and
- * its backward closure side by side, so the derivative of an op sits right next to the op.
+ * input's share to that input's gradient. This class is the engine: making tensors, the graph, backward
+ * in topological order, and the one way a gradient accumulates ({@code gradient()}).
  *
- * <p>What is new compared with scalars:
+ * <p>The ops live in files named after what they do, each op's output and its backward closure side by
+ * side, so the derivative of an op sits right next to the op, exactly as in micrograd:
  * <ul>
- *   <li><b>Shapes and broadcasting.</b> {@code x.add(b)} with x of shape (32, 200) and b of shape (200)
- *       adds b to every row. The gradient of b is then the sum of the gradients of all its copies: the
- *       backward loop adds each copy's share into the same element ({@link Broadcast}).</li>
- *   <li><b>Loops over numbers, and BLAS.</b> Element-wise ops, normalisations and softmaxes are written
- *       as plain Java loops over the numbers ({@link Elements}), forward and backward, the way micrograd
- *       would if it had arrays: one pass instead of a chain of ND4J calls, each of which costs
- *       microseconds before it starts. Matrix products go to OpenBLAS ({@link Blas}); the local
- *       derivative of a product is another product.</li>
- *   <li><b>Fused ops.</b> Cross-entropy is one op with the short gradient (softmax − one-hot)/n instead of
- *       a chain of exp, sum, log and index; it is faster and cannot overflow. Layer and batch norm are one
- *       op too ({@link #normalize}).</li>
+ *   <li>{@code Pointwise}: add, sub, mul, div (broadcasting), neg, pow, tanh, relu, sigmoid, gelu, exp, log;</li>
+ *   <li>{@code Reductions}: sum, mean, max, var;</li>
+ *   <li>{@code Normalization}: layer norm and batch norm as one fused op, {@link #normalize};</li>
+ *   <li>{@code Softmax}: softmax, logSoftmax, and the losses crossEntropy, mse, binaryCrossEntropy;</li>
+ *   <li>{@code Layout}: view, reshape, transpose, permute, rows, slice, cat, maskedFill, dropout;</li>
+ *   <li>{@code MatMul}: matmul, whose local derivatives are products too.</li>
  * </ul>
+ * The instance methods at the end of this class are one-line doors into them, so that
+ * {@code x.matmul(w).add(b).tanh()} reads as it would in PyTorch. What makes the ops fast (loops over Java
+ * copies of the numbers, BLAS, float32 kernels) is kept out of their way in {@code zerotohero.kit.fast}.
  *
  * <p>Gradients accumulate (+=) across uses of a tensor and across calls of {@code backward()} until you
  * clear them with {@link #zeroGrad()}, as in micrograd and PyTorch. Data is float32 unless you ask for
@@ -56,7 +47,8 @@ public final class Tensor {
 
     /**
      * A backward closure: given the op's output node, reads its gradient ({@code node.grad()} as an array,
-     * or {@code node.gradient().numbers()} as numbers for a loop) and adds to the inputs' gradients.
+     * or {@code node.gradient().numbers()} as numbers for a loop) and adds each input's share to that
+     * input's {@link #gradient()}.
      */
     @FunctionalInterface
     interface Backward {
@@ -87,42 +79,19 @@ public final class Tensor {
     }
 
     /** A 1-D float32 tensor. */
-    public static Tensor of(double... values) {
-        return of(Nd4j.createFromArray(values).castTo(DEFAULT_TYPE));
-    }
-
+    public static Tensor of(double... values) { return of(Nd4j.createFromArray(values).castTo(DEFAULT_TYPE)); }
     /** A 2-D float32 tensor from rows. */
-    public static Tensor of(double[][] rows) {
-        return of(Nd4j.createFromArray(rows).castTo(DEFAULT_TYPE));
-    }
-
+    public static Tensor of(double[][] rows) { return of(Nd4j.createFromArray(rows).castTo(DEFAULT_TYPE)); }
     /** A 0-D (scalar) float32 tensor. */
-    public static Tensor scalar(double value) {
-        return of(Nd4j.scalar(DEFAULT_TYPE, value));
-    }
-
-    public static Tensor zeros(long... shape) {
-        return of(Nd4j.zeros(DEFAULT_TYPE, shape));
-    }
-
-    public static Tensor ones(long... shape) {
-        return of(Nd4j.ones(DEFAULT_TYPE, shape));
-    }
-
+    public static Tensor scalar(double value) { return of(Nd4j.scalar(DEFAULT_TYPE, value)); }
+    public static Tensor zeros(long... shape) { return of(Nd4j.zeros(DEFAULT_TYPE, shape)); }
+    public static Tensor ones(long... shape) { return of(Nd4j.ones(DEFAULT_TYPE, shape)); }
     /** Samples of the standard normal distribution, from ND4J's generator (see {@link #manualSeed}). */
-    public static Tensor randn(long... shape) {
-        return of(Nd4j.randn(DEFAULT_TYPE, shape));
-    }
-
+    public static Tensor randn(long... shape) { return of(Nd4j.randn(DEFAULT_TYPE, shape)); }
     /** Samples of the uniform distribution on [0, 1). */
-    public static Tensor rand(long... shape) {
-        return of(Nd4j.rand(DEFAULT_TYPE, shape));
-    }
-
+    public static Tensor rand(long... shape) { return of(Nd4j.rand(DEFAULT_TYPE, shape)); }
     /** Seeds the generator behind {@link #randn}, {@link #rand} and {@link #dropout}, like torch.manual_seed. */
-    public static void manualSeed(long seed) {
-        Nd4j.getRandom().setSeed(seed);
-    }
+    public static void manualSeed(long seed) { Nd4j.getRandom().setSeed(seed); }
 
     /** Marks this tensor as one whose gradient we want (a parameter or an input under study). */
     public Tensor requireGrad() {
@@ -151,16 +120,12 @@ public final class Tensor {
     }
 
     /** The same numbers as a constant: no gradient flows back through the result. */
-    public Tensor detach() {
-        return of(data);
-    }
+    public Tensor detach() { return of(data); }
 
     // ------------------------------------------------------------------------------------------------
     // Looking at tensors
 
-    public INDArray data() {
-        return data;
-    }
+    public INDArray data() { return data; }
 
     /** The gradient, or null if backward has not reached this tensor yet. */
     public INDArray grad() {
@@ -172,35 +137,15 @@ public final class Tensor {
         return grad != null && !grad.isEmpty();
     }
 
-    public boolean requiresGrad() {
-        return requiresGrad;
-    }
-
+    public boolean requiresGrad() { return requiresGrad; }
     /** The name of the op that made this tensor ("" for a leaf). */
-    public String op() {
-        return op;
-    }
-
+    public String op() { return op; }
     /** The tensors this one was computed from (empty for a leaf). */
-    public List<Tensor> inputs() {
-        return List.of(inputs);
-    }
-
-    public long[] shape() {
-        return data.shape();
-    }
-
-    public long size(int dim) {
-        return data.size(Shapes.dim(dim, rank()));
-    }
-
-    public int rank() {
-        return data.rank();
-    }
-
-    public DataType type() {
-        return data.dataType();
-    }
+    public List<Tensor> inputs() { return List.of(inputs); }
+    public long[] shape() { return data.shape(); }
+    public long size(int dim) { return data.size(Shapes.dim(dim, rank())); }
+    public int rank() { return data.rank(); }
+    public DataType type() { return data.dataType(); }
 
     /** The single number of a one-element tensor (e.g. a loss). */
     public double item() {
@@ -249,11 +194,6 @@ public final class Tensor {
             grad = new Gradient(type(), shape());
         }
         return grad;
-    }
-
-    /** This tensor's numbers, copied into a Java array. */
-    private JavaArray elements() {
-        return JavaArray.copyOf(data);
     }
 
     /**
@@ -326,36 +266,6 @@ public final class Tensor {
         return order;
     }
 
-    /** Runs a user-defined differentiable op (see {@link CustomOp}). */
-    public static Tensor apply(CustomOp fn, Tensor... inputs) {
-        INDArray[] xs = new INDArray[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            xs[i] = inputs[i].data;
-        }
-        INDArray out = fn.forward(xs);
-        return result(out, fn.name(), node -> {
-            INDArray g = node.grad();
-            INDArray[] grads = fn.backward(g, out, xs);
-            if (grads.length != inputs.length) {
-                throw new IllegalStateException(fn.name() + ".backward returned " + grads.length
-                        + " gradients for " + inputs.length + " inputs");
-            }
-            for (int i = 0; i < inputs.length; i++) {
-                if (grads[i] == null) {
-                    continue;
-                }
-                if (!Arrays.equals(grads[i].shape(), inputs[i].shape())) {
-                    throw new IllegalStateException(fn.name() + ".backward: gradient " + i + " has shape "
-                            + Shapes.str(grads[i].shape()) + " but input " + i + " has shape "
-                            + Shapes.str(inputs[i].shape()));
-                }
-                if (inputs[i].requiresGrad) {
-                    inputs[i].gradient().add(grads[i]);
-                }
-            }
-        }, inputs);
-    }
-
     /** Fails with a message naming both types unless a and b have the same one. */
     static void checkSameType(String op, Tensor a, Tensor b) {
         if (a.type() != b.type()) {
@@ -364,109 +274,45 @@ public final class Tensor {
         }
     }
 
+    /** Runs a differentiable op of your own (see {@link CustomOp}) as a node of the graph. */
+    public static Tensor apply(CustomOp fn, Tensor... inputs) { return CustomOps.apply(fn, inputs); }
+
     // ------------------------------------------------------------------------------------------------
-    // Element-wise ops (Pointwise): arithmetic broadcasts, so x (32, 200) + b (200) adds b to every row
+    // Element-wise (Pointwise). Arithmetic broadcasts: x (32, 200) + b (200) adds b to every row, and b's
+    // gradient sums the gradients of its 32 copies.
 
-    public Tensor add(Tensor b) {
-        return Pointwise.arithmetic(Pointwise.Arithmetic.ADD, this, b);
-    }
-
-    public Tensor sub(Tensor b) {
-        return Pointwise.arithmetic(Pointwise.Arithmetic.SUB, this, b);
-    }
-
-    public Tensor mul(Tensor b) {
-        return Pointwise.arithmetic(Pointwise.Arithmetic.MUL, this, b);
-    }
-
-    public Tensor div(Tensor b) {
-        return Pointwise.arithmetic(Pointwise.Arithmetic.DIV, this, b);
-    }
-
-    public Tensor add(double c) {
-        return Pointwise.add(this, c);
-    }
-
-    public Tensor sub(double c) {
-        return Pointwise.add(this, -c);
-    }
-
-    public Tensor mul(double c) {
-        return Pointwise.mul(this, c);
-    }
-
-    public Tensor div(double c) {
-        return Pointwise.mul(this, 1.0 / c);
-    }
-
-    public Tensor neg() {
-        return Pointwise.neg(this);
-    }
-
+    public Tensor add(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.ADD, this, b); }
+    public Tensor sub(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.SUB, this, b); }
+    public Tensor mul(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.MUL, this, b); }
+    public Tensor div(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.DIV, this, b); }
+    public Tensor add(double c) { return Pointwise.add(this, c); }
+    public Tensor sub(double c) { return Pointwise.add(this, -c); }
+    public Tensor mul(double c) { return Pointwise.mul(this, c); }
+    public Tensor div(double c) { return Pointwise.mul(this, 1.0 / c); }
+    public Tensor neg() { return Pointwise.neg(this); }
     /** Raises every element to a constant power. */
-    public Tensor pow(double p) {
-        return Pointwise.pow(this, p);
-    }
-
-    public Tensor tanh() {
-        return Pointwise.tanh(this);
-    }
-
-    public Tensor relu() {
-        return Pointwise.relu(this);
-    }
-
-    public Tensor sigmoid() {
-        return Pointwise.sigmoid(this);
-    }
-
+    public Tensor pow(double p) { return Pointwise.pow(this, p); }
+    public Tensor tanh() { return Pointwise.tanh(this); }
+    public Tensor relu() { return Pointwise.relu(this); }
+    public Tensor sigmoid() { return Pointwise.sigmoid(this); }
     /** GELU, the smooth ReLU of GPT-2, in its tanh form. */
-    public Tensor gelu() {
-        return Pointwise.gelu(this);
-    }
-
-    public Tensor exp() {
-        return Pointwise.exp(this);
-    }
-
-    public Tensor log() {
-        return Pointwise.log(this);
-    }
+    public Tensor gelu() { return Pointwise.gelu(this); }
+    public Tensor exp() { return Pointwise.exp(this); }
+    public Tensor log() { return Pointwise.log(this); }
 
     // ------------------------------------------------------------------------------------------------
-    // Reductions (Reductions) and the fused layer/batch norm (Normalization)
+    // Reductions (Reductions); with keepdim the reduced dimensions stay, with size 1, for broadcasting.
 
     /** The sum of all elements, a scalar. */
-    public Tensor sum() {
-        return Reductions.sum(this, Shapes.all(rank()), false);
-    }
-
-    public Tensor sum(int dim, boolean keepdim) {
-        return Reductions.sum(this, new int[] {dim}, keepdim);
-    }
-
-    /** Sums over {@code dims}; with keepdim those dimensions stay, with size 1 (good for broadcasting). */
-    public Tensor sum(int[] dims, boolean keepdim) {
-        return Reductions.sum(this, dims, keepdim);
-    }
-
+    public Tensor sum() { return Reductions.sum(this, Shapes.all(rank()), false); }
+    public Tensor sum(int dim, boolean keepdim) { return Reductions.sum(this, new int[] {dim}, keepdim); }
+    public Tensor sum(int[] dims, boolean keepdim) { return Reductions.sum(this, dims, keepdim); }
     /** The mean of all elements, a scalar. */
-    public Tensor mean() {
-        return Reductions.mean(this, Shapes.all(rank()), false);
-    }
-
-    public Tensor mean(int dim, boolean keepdim) {
-        return Reductions.mean(this, new int[] {dim}, keepdim);
-    }
-
-    public Tensor mean(int[] dims, boolean keepdim) {
-        return Reductions.mean(this, dims, keepdim);
-    }
-
+    public Tensor mean() { return Reductions.mean(this, Shapes.all(rank()), false); }
+    public Tensor mean(int dim, boolean keepdim) { return Reductions.mean(this, new int[] {dim}, keepdim); }
+    public Tensor mean(int[] dims, boolean keepdim) { return Reductions.mean(this, dims, keepdim); }
     /** The largest element along {@code dim}; the gradient goes to the maximum (to each of tied ones). */
-    public Tensor max(int dim, boolean keepdim) {
-        return Reductions.max(this, dim, keepdim);
-    }
+    public Tensor max(int dim, boolean keepdim) { return Reductions.max(this, dim, keepdim); }
 
     /** The variance over {@code dims}, divided by n (biased) or n − 1 (unbiased, PyTorch's default). */
     public Tensor var(int[] dims, boolean keepdim, boolean unbiased) {
@@ -474,8 +320,8 @@ public final class Tensor {
     }
 
     /**
-     * (x − mean) / √(var + eps) · gamma + beta as one op, over the last dimension (layer norm) or over all
-     * the others (batch norm in training mode); see {@link Normalization}.
+     * (x − mean) / √(var + eps) · gamma + beta as one op (Normalization), over the last dimension (layer
+     * norm) or over all the others (batch norm in training mode); gamma and beta have the last size.
      */
     public Tensor normalize(int[] dims, Tensor gamma, Tensor beta, double eps) {
         return Normalization.normalize(this, dims, gamma, beta, eps);
@@ -485,82 +331,40 @@ public final class Tensor {
     // Softmax and the losses (Softmax)
 
     /** exp(x) / Σ exp(x) along {@code dim}: turns scores into probabilities. */
-    public Tensor softmax(int dim) {
-        return Softmax.softmax(this, dim);
-    }
-
+    public Tensor softmax(int dim) { return Softmax.softmax(this, dim); }
     /** log(softmax(x)) along {@code dim}, computed so that nothing overflows. */
-    public Tensor logSoftmax(int dim) {
-        return Softmax.logSoftmax(this, dim);
-    }
-
-    /** The mean negative log-probability of the target classes: logits (n, classes), one target per row. */
-    public Tensor crossEntropy(int[] targets) {
-        return Softmax.crossEntropy(this, targets);
-    }
-
+    public Tensor logSoftmax(int dim) { return Softmax.logSoftmax(this, dim); }
+    /** The mean negative log-probability of the targets: logits (n, classes), one class index per row. */
+    public Tensor crossEntropy(int[] targets) { return Softmax.crossEntropy(this, targets); }
     /** Mean squared error against a target of the same shape. */
-    public Tensor mse(Tensor target) {
-        return Softmax.mse(this, target);
-    }
-
+    public Tensor mse(Tensor target) { return Softmax.mse(this, target); }
     /** Binary cross-entropy of probabilities (e.g. a sigmoid's output) against 0/1 targets. */
-    public Tensor binaryCrossEntropy(Tensor target) {
-        return Softmax.binaryCrossEntropy(this, target);
-    }
+    public Tensor binaryCrossEntropy(Tensor target) { return Softmax.binaryCrossEntropy(this, target); }
 
     // ------------------------------------------------------------------------------------------------
     // Moving numbers around (Layout): shapes, indexing, concatenation, masks, dropout
 
     /** The same numbers in another shape (one size may be -1: inferred). Like torch's view/reshape. */
-    public Tensor view(long... newShape) {
-        return Layout.view(this, newShape);
-    }
-
-    public Tensor reshape(long... newShape) {
-        return Layout.view(this, newShape);
-    }
-
+    public Tensor view(long... newShape) { return Layout.view(this, newShape); }
+    public Tensor reshape(long... newShape) { return Layout.view(this, newShape); }
     /** Swaps two dimensions (for a matrix: the transpose). */
-    public Tensor transpose(int dim0, int dim1) {
-        return Layout.transpose(this, dim0, dim1);
-    }
-
+    public Tensor transpose(int dim0, int dim1) { return Layout.transpose(this, dim0, dim1); }
     /** Reorders the dimensions: result dimension i is this tensor's dimension {@code order[i]}. */
-    public Tensor permute(int... order) {
-        return Layout.permute(this, order);
-    }
-
+    public Tensor permute(int... order) { return Layout.permute(this, order); }
     /** Picks rows of a matrix by index, an embedding lookup: shape (ids.length, columns). */
-    public Tensor rows(int[] ids) {
-        return Layout.rows(this, ids);
-    }
-
-    /** The part from {@code start} (inclusive) to {@code end} (exclusive) along {@code dim}, like x[:, start:end]. */
-    public Tensor slice(int dim, long start, long end) {
-        return Layout.slice(this, dim, start, end);
-    }
-
+    public Tensor rows(int[] ids) { return Layout.rows(this, ids); }
+    /** From {@code start} (inclusive) to {@code end} (exclusive) along {@code dim}, like x[:, start:end]. */
+    public Tensor slice(int dim, long start, long end) { return Layout.slice(this, dim, start, end); }
     /** Joins tensors along a dimension; all other sizes must agree. */
-    public static Tensor cat(int dim, Tensor... parts) {
-        return Layout.cat(dim, parts);
-    }
-
-    /** Replaces elements where {@code mask} (broadcast) is non-zero by {@code value}, e.g. −∞ above the diagonal. */
-    public Tensor maskedFill(Tensor mask, double value) {
-        return Layout.maskedFill(this, mask, value);
-    }
-
+    public static Tensor cat(int dim, Tensor... parts) { return Layout.cat(dim, parts); }
+    /** Replaces elements where {@code mask} (broadcast) is non-zero by {@code value}, e.g. −∞ (causal mask). */
+    public Tensor maskedFill(Tensor mask, double value) { return Layout.maskedFill(this, mask, value); }
     /** Inverted dropout: zeroes each element with probability p and scales the rest by 1/(1 − p). */
-    public Tensor dropout(double p) {
-        return Layout.dropout(this, p);
-    }
+    public Tensor dropout(double p) { return Layout.dropout(this, p); }
 
     // ------------------------------------------------------------------------------------------------
     // Matrix multiplication (MatMul)
 
-    /** Matrix product: (n, k) @ (k, m); a batch (..., n, k) @ (k, m); or two batches (..., n, k) @ (..., k, m). */
-    public Tensor matmul(Tensor b) {
-        return MatMul.matmul(this, b);
-    }
+    /** (n, k) @ (k, m); a batch (..., n, k) @ (k, m), every row by one matrix; two batches pairwise. */
+    public Tensor matmul(Tensor b) { return MatMul.matmul(this, b); }
 }

@@ -18,10 +18,11 @@ class JavaArrayTest {
     @Test
     void numbersCopyInAndOut() {
         INDArray m = Nd4j.arange(0, 24).castTo(DataType.FLOAT).reshape(4, 6);
-        JavaArray rows = JavaArray.copyOf(m.get(NDArrayIndex.interval(1, 3), NDArrayIndex.all())); // a view with an offset
+        // a view with an offset
+        JavaArray rows = JavaArray.copyOf(m.get(NDArrayIndex.interval(1, 3), NDArrayIndex.all()));
         assertThat(rows.length).isEqualTo(12);
         assertThat(rows.get(0)).isEqualTo(6);
-        JavaArray transposed = JavaArray.copyOf(m.transpose());                                     // copied row-major
+        JavaArray transposed = JavaArray.copyOf(m.transpose()); // copied row-major
         assertThat(transposed.get(1)).isEqualTo(6);
         rows.set(0, -1);
         rows.copyInto(m.get(NDArrayIndex.interval(2, 4), NDArrayIndex.all()));
