@@ -39,6 +39,9 @@ import zerotohero.kit.fast.Gradient;
  * <p>Gradients accumulate (+=) across uses of a tensor and across calls of {@code backward()} until you
  * clear them with {@link #zeroGrad()}, as in micrograd and PyTorch. Data is float32 unless you ask for
  * float64 (gradient checks use float64).
+ *
+ * <p>(Longer than kit's other files because it is the whole public API in one place: the engine, and a
+ * one-line door for every op.)
  */
 public final class Tensor {
 
