@@ -1,5 +1,6 @@
 package zerotohero.kit;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
 import zerotohero.kit.fast.JavaArray;
 
 /**
@@ -81,7 +82,7 @@ public final class InPlace {
         return out;
     }
 
-    private static org.nd4j.linalg.api.ndarray.INDArray gradOf(Tensor param) {
+    private static INDArray gradOf(Tensor param) {
         if (param.grad() == null) {
             throw new IllegalStateException("InPlace.step: the parameter has no gradient (call backward() first)");
         }

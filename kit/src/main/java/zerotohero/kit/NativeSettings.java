@@ -49,7 +49,7 @@ public final class NativeSettings {
     }
 
     /** Whether {@link #apply()} has run in this process. */
-    public static synchronized boolean isApplied() {
+    static synchronized boolean isApplied() {
         return applied;
     }
 
