@@ -3,6 +3,7 @@ package zerotohero.backprop;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
@@ -33,6 +34,7 @@ public final class Train {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         RunArgs a = RunArgs.parse(args);
         if (!a.runs().isEmpty()) {
             throw new IllegalArgumentException("07-backprop has one run, the lecture's; use --steps N for a shorter one");
