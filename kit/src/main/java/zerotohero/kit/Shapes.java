@@ -8,7 +8,7 @@ import java.util.Arrays;
  * <p>Broadcasting lines two shapes up on the right; each pair of sizes must be equal or one of them 1,
  * and a missing dimension counts as 1. When an input was stretched to the output's shape, every copy of
  * an element contributed to the result, so the element's gradient is the <em>sum</em> of the gradients
- * of its copies ({@link Broadcast} walks the copies).
+ * of its copies ({@link zerotohero.kit.fast.BroadcastPlan} walks the copies).
  */
 final class Shapes {
 

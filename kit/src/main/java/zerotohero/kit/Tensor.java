@@ -11,9 +11,7 @@ import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.fast.Gradient;
 
 /**
  * micrograd's {@code Value}, grown from one number to an array of them.
@@ -21,66 +19,39 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>A tensor holds its numbers ({@link #data()}, an ND4J {@code INDArray}), their gradient
  * ({@link #grad()}, same shape, filled in by {@link #backward()}), and, when an op made it, that op's
  * inputs and a <em>backward closure</em>: a few lines that take the gradient of this tensor and add each
- * input's share to that input's gradient. Exactly as in micrograd, every op below creates its output and
- * its backward closure side by side, so the derivative of an op sits right next to the op.
+ * input's share to that input's gradient. This class is the engine: making tensors, the graph, backward
+ * in topological order, and the one way a gradient accumulates ({@code gradient()}).
  *
- * <p>What is new compared with scalars:
+ * <p>The ops live in files named after what they do, each op's output and its backward closure side by
+ * side, so the derivative of an op sits right next to the op, exactly as in micrograd:
  * <ul>
- *   <li><b>Shapes and broadcasting.</b> {@code x.add(b)} with x of shape (32, 200) and b of shape (200)
- *       adds b to every row. The gradient of b is then the sum of the gradients of all its copies: the
- *       backward loop adds each copy's share into the same element ({@link Broadcast}).</li>
- *   <li><b>Loops over numbers, and BLAS.</b> Element-wise ops, normalisations and softmaxes are written
- *       as plain Java loops over the numbers ({@link Elements}), forward and backward, the way micrograd
- *       would if it had arrays: one pass instead of a chain of ND4J calls, each of which costs
- *       microseconds before it starts. Matrix products go to OpenBLAS ({@link Blas}); the local
- *       derivative of a product is another product.</li>
- *   <li><b>Fused ops.</b> Cross-entropy is one op with the short gradient (softmax − one-hot)/n instead of
- *       a chain of exp, sum, log and index; it is faster and cannot overflow. Layer and batch norm are one
- *       op too ({@link #normalize}).</li>
+ *   <li>{@code Pointwise}: add, sub, mul, div (broadcasting), neg, pow, tanh, relu, sigmoid, gelu, exp, log;</li>
+ *   <li>{@code Reductions}: sum, mean, max, var;</li>
+ *   <li>{@code Normalization}: layer norm and batch norm as one fused op, {@link #normalize};</li>
+ *   <li>{@code Softmax}: softmax, logSoftmax, and the losses crossEntropy, mse, binaryCrossEntropy;</li>
+ *   <li>{@code Layout}: view, reshape, transpose, permute, rows, slice, cat, maskedFill, dropout;</li>
+ *   <li>{@code MatMul}: matmul, whose local derivatives are products too.</li>
  * </ul>
+ * The instance methods at the end of this class are one-line doors into them, so that
+ * {@code x.matmul(w).add(b).tanh()} reads as it would in PyTorch. What makes the ops fast (loops over Java
+ * copies of the numbers, BLAS, float32 kernels) is kept out of their way in {@code zerotohero.kit.fast}.
  *
  * <p>Gradients accumulate (+=) across uses of a tensor and across calls of {@code backward()} until you
  * clear them with {@link #zeroGrad()}, as in micrograd and PyTorch. Data is float32 unless you ask for
  * float64 (gradient checks use float64).
+ *
+ * <p>(Longer than kit's other files because it is the whole public API in one place: the engine, and a
+ * one-line door for every op.)
  */
 public final class Tensor {
-
-    static {
-        // JavaCPP, under ND4J, reads the process's resident size from the OS on every native allocation,
-        // to throw early when it passes a limit. Eager autograd allocates thousands of small arrays per
-        // step, and that check cost a tenth of a training step. Memory is still freed as arrays become
-        // garbage; set the property yourself (e.g. -Dorg.bytedeco.javacpp.maxPhysicalBytes=8g) to keep a limit.
-        if (System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
-            System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0");
-        }
-        // One thread unless asked otherwise (-Dkit.threads=2, or OMP_NUM_THREADS): this course's arrays are
-        // small, and with more threads ND4J's loops spend longer waking and syncing threads than computing;
-        // on a busy machine, many times longer.
-        String threads = System.getProperty("kit.threads", System.getenv().getOrDefault("OMP_NUM_THREADS", "1"));
-        setThreads(Integer.parseInt(threads.trim()));
-    }
-
-    /** Sets how many threads ND4J's own loops and OpenBLAS may use. */
-    public static void setThreads(int n) {
-        Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.getEnvironment().setMaxThreads(n);
-        setBlasThreads(n);
-    }
-
-    /**
-     * Sets how many threads OpenBLAS may use for matrix products, leaving ND4J's own loops alone. Large
-     * products (a GPT's) gain from a second core; small ones (makemore's MLP) run on one thread anyway.
-     */
-    public static void setBlasThreads(int n) {
-        Nd4j.factory().blas().setMaxThreads(n);
-    }
 
     /** The type new tensors get unless asked otherwise. */
     public static final DataType DEFAULT_TYPE = DataType.FLOAT;
 
     /**
      * A backward closure: given the op's output node, reads its gradient ({@code node.grad()} as an array,
-     * or {@code node.gradElements()} as numbers for a loop) and adds to the inputs' gradients.
+     * or {@code node.gradient().numbers()} as numbers for a loop) and adds each input's share to that
+     * input's {@link #gradient()}.
      */
     @FunctionalInterface
     interface Backward {
@@ -88,10 +59,7 @@ public final class Tensor {
     }
 
     private INDArray data;
-    // The gradient is kept in one of two forms: an ND4J array, or numbers in Java's memory that backward
-    // loops add into. Intermediate gradients usually stay numbers; grad() turns them into an array.
-    private INDArray grad;
-    private Elements gradNumbers;
+    private Gradient grad; // null until backward reaches this tensor
     private boolean requiresGrad;
     private final String op;
     private final Tensor[] inputs;
@@ -114,42 +82,19 @@ public final class Tensor {
     }
 
     /** A 1-D float32 tensor. */
-    public static Tensor of(double... values) {
-        return of(Nd4j.createFromArray(values).castTo(DEFAULT_TYPE));
-    }
-
+    public static Tensor of(double... values) { return of(Nd4j.createFromArray(values).castTo(DEFAULT_TYPE)); }
     /** A 2-D float32 tensor from rows. */
-    public static Tensor of(double[][] rows) {
-        return of(Nd4j.createFromArray(rows).castTo(DEFAULT_TYPE));
-    }
-
+    public static Tensor of(double[][] rows) { return of(Nd4j.createFromArray(rows).castTo(DEFAULT_TYPE)); }
     /** A 0-D (scalar) float32 tensor. */
-    public static Tensor scalar(double value) {
-        return of(Nd4j.scalar(DEFAULT_TYPE, value));
-    }
-
-    public static Tensor zeros(long... shape) {
-        return of(Nd4j.zeros(DEFAULT_TYPE, shape));
-    }
-
-    public static Tensor ones(long... shape) {
-        return of(Nd4j.ones(DEFAULT_TYPE, shape));
-    }
-
+    public static Tensor scalar(double value) { return of(Nd4j.scalar(DEFAULT_TYPE, value)); }
+    public static Tensor zeros(long... shape) { return of(Nd4j.zeros(DEFAULT_TYPE, shape)); }
+    public static Tensor ones(long... shape) { return of(Nd4j.ones(DEFAULT_TYPE, shape)); }
     /** Samples of the standard normal distribution, from ND4J's generator (see {@link #manualSeed}). */
-    public static Tensor randn(long... shape) {
-        return of(Nd4j.randn(DEFAULT_TYPE, shape));
-    }
-
+    public static Tensor randn(long... shape) { return of(Nd4j.randn(DEFAULT_TYPE, shape)); }
     /** Samples of the uniform distribution on [0, 1). */
-    public static Tensor rand(long... shape) {
-        return of(Nd4j.rand(DEFAULT_TYPE, shape));
-    }
-
+    public static Tensor rand(long... shape) { return of(Nd4j.rand(DEFAULT_TYPE, shape)); }
     /** Seeds the generator behind {@link #randn}, {@link #rand} and {@link #dropout}, like torch.manual_seed. */
-    public static void manualSeed(long seed) {
-        Nd4j.getRandom().setSeed(seed);
-    }
+    public static void manualSeed(long seed) { Nd4j.getRandom().setSeed(seed); }
 
     /** Marks this tensor as one whose gradient we want (a parameter or an input under study). */
     public Tensor requireGrad() {
@@ -175,68 +120,35 @@ public final class Tensor {
         }
         data = data.castTo(type).dup('c');
         grad = null;
-        gradNumbers = null;
     }
 
     /** The same numbers as a constant: no gradient flows back through the result. */
-    public Tensor detach() {
-        return of(data);
-    }
+    public Tensor detach() { return of(data); }
 
     // ------------------------------------------------------------------------------------------------
     // Looking at tensors
 
-    public INDArray data() {
-        return data;
-    }
+    public INDArray data() { return data; }
 
     /** The gradient, or null if backward has not reached this tensor yet. */
     public INDArray grad() {
-        if (gradNumbers != null) {
-            if (grad != null && Elements.isContiguous(grad)) {
-                gradNumbers.storeInto(grad); // the numbers started as a copy of grad: write them back
-            } else {
-                grad = gradNumbers.toArray(shape());
-            }
-            gradNumbers = null;
-        }
-        return grad;
+        return grad == null ? null : grad.array();
     }
 
-    /** Whether backward has reached this tensor (its gradient exists in either form). */
+    /** Whether backward has added anything to this tensor's gradient. */
     private boolean hasGrad() {
-        return grad != null || gradNumbers != null;
+        return grad != null && !grad.isEmpty();
     }
 
-    public boolean requiresGrad() {
-        return requiresGrad;
-    }
-
+    public boolean requiresGrad() { return requiresGrad; }
     /** The name of the op that made this tensor ("" for a leaf). */
-    public String op() {
-        return op;
-    }
-
+    public String op() { return op; }
     /** The tensors this one was computed from (empty for a leaf). */
-    public List<Tensor> inputs() {
-        return List.of(inputs);
-    }
-
-    public long[] shape() {
-        return data.shape();
-    }
-
-    public long size(int dim) {
-        return data.size(Shapes.dim(dim, rank()));
-    }
-
-    public int rank() {
-        return data.rank();
-    }
-
-    public DataType type() {
-        return data.dataType();
-    }
+    public List<Tensor> inputs() { return List.of(inputs); }
+    public long[] shape() { return data.shape(); }
+    public long size(int dim) { return data.size(Shapes.dim(dim, rank())); }
+    public int rank() { return data.rank(); }
+    public DataType type() { return data.dataType(); }
 
     /** The single number of a one-element tensor (e.g. a loss). */
     public double item() {
@@ -250,7 +162,6 @@ public final class Tensor {
     /** Forgets the gradient (the next backward starts from zero). */
     public void zeroGrad() {
         grad = null;
-        gradNumbers = null;
     }
 
     @Override
@@ -266,7 +177,7 @@ public final class Tensor {
      * The output of an op. It joins the graph only if some input wants a gradient and no {@link NoGrad}
      * scope is open; otherwise it is a plain constant and the closure is dropped.
      */
-    private static Tensor result(INDArray data, String op, Backward backward, Tensor... inputs) {
+    static Tensor result(INDArray data, String op, Backward backward, Tensor... inputs) {
         if (!NoGrad.isActive()) {
             for (Tensor in : inputs) {
                 if (in.requiresGrad) {
@@ -278,59 +189,14 @@ public final class Tensor {
     }
 
     /**
-     * Adds a contribution to this tensor's gradient (the {@code +=} of micrograd). The first contribution
-     * is copied: the caller's array may be the very array another input receives too.
+     * This tensor's gradient, for a backward closure to add into: the one way gradients accumulate (the
+     * {@code +=} of micrograd). See {@link Gradient} for the ways a contribution can come in.
      */
-    void addGrad(INDArray g) {
-        if (!requiresGrad) {
-            return;
+    Gradient gradient() {
+        if (grad == null) {
+            grad = new Gradient(type(), shape());
         }
-        if (gradNumbers != null) {
-            addNumbers(g);
-        } else if (grad == null) {
-            grad = g.dup('c');
-        } else {
-            grad.addi(g);
-        }
-    }
-
-    /** Like {@link #addGrad}, for an array the op made just for this input: kept without a copy. */
-    void addOwnGrad(INDArray g) {
-        if (!requiresGrad) {
-            return;
-        }
-        if (gradNumbers != null) {
-            addNumbers(g);
-        } else if (grad == null) {
-            grad = g.isView() || g.ordering() != 'c' ? g.dup('c') : g;
-        } else {
-            grad.addi(g);
-        }
-    }
-
-    /** Adds an array's numbers into {@link #gradNumbers}. */
-    private void addNumbers(INDArray g) {
-        Elements from = Elements.of(g);
-        for (int i = 0; i < from.length; i++) {
-            gradNumbers.add(i, from.get(i));
-        }
-    }
-
-    /**
-     * This tensor's gradient as {@link Elements}, for a backward loop to add into ({@code dx.add(i, ...)}):
-     * zeros if backward has not reached this tensor yet. Asking twice gives the same numbers, so
-     * {@code a + a} gets both contributions; {@link #grad()} turns them into an array when asked.
-     */
-    Elements gradElements() {
-        if (gradNumbers == null) {
-            gradNumbers = grad == null ? Elements.zeros(type(), data.length()) : Elements.of(grad);
-        }
-        return gradNumbers;
-    }
-
-    /** This tensor's numbers as {@link Elements} (a copy in Java's memory). */
-    private Elements elements() {
-        return Elements.of(data);
+        return grad;
     }
 
     /**
@@ -364,10 +230,9 @@ public final class Tensor {
         for (Tensor t : order) {
             if (t.backward != null) {
                 t.grad = null;
-                t.gradNumbers = null;
             }
         }
-        addGrad(gradient.castTo(type()));
+        gradient().add(gradient.castTo(type()));
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
             if (t.backward != null && t.hasGrad()) {
@@ -404,995 +269,105 @@ public final class Tensor {
         return order;
     }
 
-    /** Runs a user-defined differentiable op (see {@link CustomOp}). */
-    public static Tensor apply(CustomOp fn, Tensor... inputs) {
-        INDArray[] xs = new INDArray[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            xs[i] = inputs[i].data;
-        }
-        INDArray out = fn.forward(xs);
-        return result(out, fn.name(), node -> {
-            INDArray g = node.grad();
-            INDArray[] grads = fn.backward(g, out, xs);
-            if (grads.length != inputs.length) {
-                throw new IllegalStateException(fn.name() + ".backward returned " + grads.length
-                        + " gradients for " + inputs.length + " inputs");
-            }
-            for (int i = 0; i < inputs.length; i++) {
-                if (grads[i] == null) {
-                    continue;
-                }
-                if (!Arrays.equals(grads[i].shape(), inputs[i].shape())) {
-                    throw new IllegalStateException(fn.name() + ".backward: gradient " + i + " has shape "
-                            + Shapes.str(grads[i].shape()) + " but input " + i + " has shape "
-                            + Shapes.str(inputs[i].shape()));
-                }
-                inputs[i].addGrad(grads[i]);
-            }
-        }, inputs);
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // Element-wise arithmetic, with broadcasting
-
-    private void sameType(String op, Tensor other) {
-        if (type() != other.type()) {
-            throw new IllegalArgumentException(op + ": types differ (" + type() + " and " + other.type()
+    /** Fails with a message naming both types unless a and b have the same one. */
+    static void checkSameType(String op, Tensor a, Tensor b) {
+        if (a.type() != b.type()) {
+            throw new IllegalArgumentException(op + ": types differ (" + a.type() + " and " + b.type()
                     + "); convert one with .to(...)");
         }
     }
 
-    public Tensor add(Tensor b) {
-        return arithmetic(Arithmetic.ADD, b);
-    }
+    /** Runs a differentiable op of your own (see {@link CustomOp}) as a node of the graph. */
+    public static Tensor apply(CustomOp fn, Tensor... inputs) { return CustomOps.apply(fn, inputs); }
 
-    public Tensor sub(Tensor b) {
-        return arithmetic(Arithmetic.SUB, b);
-    }
+    // ------------------------------------------------------------------------------------------------
+    // Element-wise (Pointwise). Arithmetic broadcasts: x (32, 200) + b (200) adds b to every row, and b's
+    // gradient sums the gradients of its 32 copies.
 
-    public Tensor mul(Tensor b) {
-        return arithmetic(Arithmetic.MUL, b);
-    }
-
-    public Tensor div(Tensor b) {
-        return arithmetic(Arithmetic.DIV, b);
-    }
-
-    /** The four element-wise operations: each one's result, and its two local derivatives. */
-    private enum Arithmetic {
-        ADD, SUB, MUL, DIV;
-
-        final String op = name().toLowerCase(java.util.Locale.ROOT);
-
-        double apply(double a, double b) {
-            return switch (this) {
-                case ADD -> a + b;
-                case SUB -> a - b;
-                case MUL -> a * b;
-                case DIV -> a / b;
-            };
-        }
-
-        /** ∂y/∂a. */
-        double byA(double a, double b) {
-            return switch (this) {
-                case ADD, SUB -> 1;
-                case MUL -> b;
-                case DIV -> 1 / b;
-            };
-        }
-
-        /** ∂y/∂b. */
-        double byB(double a, double b) {
-            return switch (this) {
-                case ADD -> 1;
-                case SUB -> -1;
-                case MUL -> a;
-                case DIV -> -a / (b * b);
-            };
-        }
-    }
-
-    /**
-     * y = a ∘ b element by element, with broadcasting. The loop walks the output row by row and finds each
-     * input's number through the {@link Broadcast} plan; backward walks the same plan, so an element of a
-     * broadcast input receives the sum of its copies' gradients.
-     */
-    private Tensor arithmetic(Arithmetic f, Tensor b) {
-        Tensor a = this;
-        Broadcast plan = a.plan(f.op, b);
-        Elements x = a.elements();
-        Elements z = b.elements();
-        long[] outShape = Shapes.broadcast(f.op, a.shape(), b.shape());
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, f.apply(x.get(i), z.get(j)));
-            }
-        }
-        return result(y.toArray(outShape), f.op, node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.requiresGrad ? a.gradElements() : null;
-            Elements dz = b.requiresGrad ? b.gradElements() : null;
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (dx != null) {
-                        dx.add(i, dy.get(o) * f.byA(x.get(i), z.get(j))); // the chain rule: dy · ∂y/∂a
-                    }
-                    if (dz != null) {
-                        dz.add(j, dy.get(o) * f.byB(x.get(i), z.get(j)));
-                    }
-                }
-            }
-        }, a, b);
-    }
-
-    /** Checks that two tensors can meet in an element-wise op, and plans the loop over them. */
-    private Broadcast plan(String op, Tensor b) {
-        long[] out = Shapes.broadcast(op, shape(), b.shape());
-        sameType(op, b);
-        return new Broadcast(out, shape(), b.shape());
-    }
-
-    public Tensor add(double c) {
-        Tensor a = this;
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, x.get(i) + c);
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "add", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i));
-            }
-        }, a);
-    }
-
-    public Tensor sub(double c) {
-        return add(-c);
-    }
-
-    public Tensor mul(double c) {
-        Tensor a = this;
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, x.get(i) * c);
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "mul", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i) * c);
-            }
-        }, a);
-    }
-
-    public Tensor div(double c) {
-        return mul(1.0 / c);
-    }
-
-    public Tensor neg() {
-        return unary("neg", x -> -x, (x, y) -> -1);
-    }
-
+    public Tensor add(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.ADD, this, b); }
+    public Tensor sub(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.SUB, this, b); }
+    public Tensor mul(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.MUL, this, b); }
+    public Tensor div(Tensor b) { return Pointwise.arithmetic(Pointwise.Arithmetic.DIV, this, b); }
+    public Tensor add(double c) { return Pointwise.add(this, c); }
+    public Tensor sub(double c) { return Pointwise.add(this, -c); }
+    public Tensor mul(double c) { return Pointwise.mul(this, c); }
+    public Tensor div(double c) { return Pointwise.mul(this, 1.0 / c); }
+    public Tensor neg() { return Pointwise.neg(this); }
     /** Raises every element to a constant power. */
-    public Tensor pow(double p) {
-        Tensor a = this;
-        return unary("pow", x -> Math.pow(x, p), (x, y) -> p * Math.pow(x, p - 1)); // d(x^p)/dx = p·x^(p-1)
-    }
+    public Tensor pow(double p) { return Pointwise.pow(this, p); }
+    public Tensor tanh() { return Pointwise.tanh(this); }
+    public Tensor relu() { return Pointwise.relu(this); }
+    public Tensor sigmoid() { return Pointwise.sigmoid(this); }
+    /** GELU, the smooth ReLU of GPT-2, in its tanh form. */
+    public Tensor gelu() { return Pointwise.gelu(this); }
+    public Tensor exp() { return Pointwise.exp(this); }
+    public Tensor log() { return Pointwise.log(this); }
 
     // ------------------------------------------------------------------------------------------------
-    // Element-wise functions. Each is y = f(x) element by element, with backward dx += f'(x)·dy; f' may
-    // use y, which is often cheaper (tanh' = 1 − y²).
-
-    /** A function of one number, and its derivative given the input x and the output y. */
-    private interface Derivative {
-        double at(double x, double y);
-    }
-
-    private Tensor unary(String op, java.util.function.DoubleUnaryOperator f, Derivative df) {
-        Tensor a = this;
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, f.applyAsDouble(x.get(i)));
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, op, node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, df.at(x.get(i), y.get(i)) * dy.get(i));
-            }
-        }, a);
-    }
-
-    public Tensor tanh() {
-        Tensor a = this;
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        if (x instanceof Elements.Float32 xf && y instanceof Elements.Float32 yf) {
-            Float32Math.tanh(xf.values(), yf.values()); // the same, vectorised
-        } else {
-            for (int i = 0; i < y.length; i++) {
-                y.set(i, Math.tanh(x.get(i)));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "tanh", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            if (y instanceof Elements.Float32 yf && dy instanceof Elements.Float32 dyf
-                    && dx instanceof Elements.Float32 dxf) {
-                Float32Math.tanhBackward(yf.values(), dyf.values(), dxf.values());
-                return;
-            }
-            for (int i = 0; i < dy.length; i++) {
-                double yi = y.get(i);
-                dx.add(i, (1 - yi * yi) * dy.get(i)); // d tanh(x)/dx = 1 − tanh²(x)
-            }
-        }, a);
-    }
-
-    public Tensor relu() {
-        return unary("relu", x -> x > 0 ? x : 0, (x, y) -> x > 0 ? 1 : 0); // slope 1 where the unit is on
-    }
-
-    public Tensor sigmoid() {
-        boolean f32 = isFloat32();
-        return unary("sigmoid", x -> 1 / (1 + exp(f32, -x)), (x, y) -> y * (1 - y)); // σ' = σ(1 − σ)
-    }
-
-    /**
-     * GELU, the smooth ReLU of GPT-2, in its tanh form: y = ½·x·(1 + tanh(u)) with
-     * u = √(2/π)·(x + 0.044715·x³). Its derivative follows by the product and chain rules:
-     * ½·(1 + tanh u) + ½·x·(1 − tanh² u)·√(2/π)·(1 + 3·0.044715·x²).
-     */
-    public Tensor gelu() {
-        Tensor a = this;
-        double c = Math.sqrt(2 / Math.PI);
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        Elements t = Elements.zeros(type(), y.length); // tanh(u), kept for the backward pass
-        if (x instanceof Elements.Float32 xf && t instanceof Elements.Float32 tf && y instanceof Elements.Float32 yf) {
-            Float32Math.gelu(xf.values(), tf.values(), yf.values()); // the same, vectorised
-        } else {
-            for (int i = 0; i < y.length; i++) {
-                double xi = x.get(i);
-                double ti = Math.tanh(c * (xi + 0.044715 * xi * xi * xi));
-                t.set(i, ti);
-                y.set(i, 0.5 * xi * (1 + ti));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "gelu", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            if (x instanceof Elements.Float32 xf && t instanceof Elements.Float32 tf
-                    && dy instanceof Elements.Float32 dyf && dx instanceof Elements.Float32 dxf) {
-                Float32Math.geluBackward(xf.values(), tf.values(), dyf.values(), dxf.values());
-                return;
-            }
-            for (int i = 0; i < dy.length; i++) {
-                double xi = x.get(i);
-                double du = c * (1 + 3 * 0.044715 * xi * xi);
-                double ti = t.get(i);
-                dx.add(i, (0.5 * (1 + ti) + 0.5 * xi * (1 - ti * ti) * du) * dy.get(i));
-            }
-        }, a);
-    }
-
-    public Tensor exp() {
-        boolean f32 = isFloat32();
-        return unary("exp", x -> exp(f32, x), (x, y) -> y); // d eˣ/dx = eˣ
-    }
-
-    public Tensor log() {
-        return unary("log", Math::log, (x, y) -> 1 / x);
-    }
-
-    /** eˣ, to float32's precision or to double's. */
-    private static double exp(boolean float32, double x) {
-        return float32 ? Float32Math.exp(x) : Math.exp(x);
-    }
-
-    private boolean isFloat32() {
-        return data.dataType() == DataType.FLOAT;
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // Reductions. Backward spreads the reduced gradient back over the elements that were combined.
+    // Reductions (Reductions); with keepdim the reduced dimensions stay, with size 1, for broadcasting.
 
     /** The sum of all elements, a scalar. */
-    public Tensor sum() {
-        return sum(Shapes.all(rank()), false);
-    }
-
-    public Tensor sum(int dim, boolean keepdim) {
-        return sum(new int[] {dim}, keepdim);
-    }
-
-    /** Sums over {@code dims}; with keepdim those dimensions stay, with size 1 (good for broadcasting). */
-    public Tensor sum(int[] dims, boolean keepdim) {
-        Tensor a = this;
-        int[] ds = Shapes.dims(dims, rank());
-        long[] kept = Shapes.kept(shape(), ds);
-        INDArray y = a.data.sum(keepdim, ds);
-        // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
-        return result(y, "sum", node -> {
-            a.addOwnGrad(Nd4j.zeros(a.type(), a.shape()).addi(node.grad().reshape(kept)));
-        }, a);
-    }
-
+    public Tensor sum() { return Reductions.sum(this, Shapes.all(rank()), false); }
+    public Tensor sum(int dim, boolean keepdim) { return Reductions.sum(this, new int[] {dim}, keepdim); }
+    public Tensor sum(int[] dims, boolean keepdim) { return Reductions.sum(this, dims, keepdim); }
     /** The mean of all elements, a scalar. */
-    public Tensor mean() {
-        return mean(Shapes.all(rank()), false);
-    }
+    public Tensor mean() { return Reductions.mean(this, Shapes.all(rank()), false); }
+    public Tensor mean(int dim, boolean keepdim) { return Reductions.mean(this, new int[] {dim}, keepdim); }
+    public Tensor mean(int[] dims, boolean keepdim) { return Reductions.mean(this, dims, keepdim); }
+    /** The largest element along {@code dim}; the gradient goes to the maximum (to each of tied ones). */
+    public Tensor max(int dim, boolean keepdim) { return Reductions.max(this, dim, keepdim); }
 
-    public Tensor mean(int dim, boolean keepdim) {
-        return mean(new int[] {dim}, keepdim);
-    }
-
-    public Tensor mean(int[] dims, boolean keepdim) {
-        long n = Shapes.count(shape(), Shapes.dims(dims, rank()));
-        return sum(dims, keepdim).div(n);
-    }
-
-    /**
-     * The largest element along {@code dim}. The gradient goes to the element(s) that were the maximum;
-     * with ties each of them receives it.
-     */
-    public Tensor max(int dim, boolean keepdim) {
-        Tensor a = this;
-        int d = Shapes.dim(dim, rank());
-        long[] kept = Shapes.kept(shape(), new int[] {d});
-        INDArray maxKept = a.data.max(true, d);
-        INDArray y = keepdim ? maxKept : maxKept.reshape(a.data.max(false, d).shape());
-        return result(y, "max", node -> {
-            INDArray g = node.grad();
-            INDArray isMax = a.data.sub(maxKept).eq(0).castTo(a.type());
-            a.addOwnGrad(isMax.muli(g.reshape(kept)));
-        }, a);
-    }
-
-    /**
-     * The variance over {@code dims}: the mean squared distance from the mean, divided by n (biased) or
-     * by n − 1 (unbiased, Bessel's correction, PyTorch's default for {@code var}).
-     */
+    /** The variance over {@code dims}, divided by n (biased) or n − 1 (unbiased, PyTorch's default). */
     public Tensor var(int[] dims, boolean keepdim, boolean unbiased) {
-        Tensor a = this;
-        int[] ds = Shapes.dims(dims, rank());
-        long n = Shapes.count(shape(), ds);
-        double denominator = unbiased ? n - 1 : n;
-        long[] kept = Shapes.kept(shape(), ds);
-        INDArray centred = a.data.sub(a.data.mean(true, ds));
-        INDArray y = centred.mul(centred).sum(keepdim, ds).divi(denominator);
-        return result(y, "var", node -> {
-            INDArray g = node.grad();
-            // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
-            a.addOwnGrad(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
-        }, a);
+        return Reductions.var(this, dims, keepdim, unbiased);
     }
 
     /**
-     * Normalisation, fused: (x − mean) / √(var + eps) · gamma + beta, with the mean and the (biased)
-     * variance taken over {@code dims}, and gamma and beta of the last dimension's size. Over the last
-     * dimension this is layer norm (each row normalised by its own statistics); over all the other
-     * dimensions it is batch norm in training mode (each feature, a column, by the batch's statistics).
-     *
-     * <p>Written out with the ops above it would be a dozen nodes; as one op, its backward is the short
-     * closed form derived in the backprop lecture, with x̂ the normalised input and n the count per mean:
-     * dx = (1/σ)·(dx̂ − mean(dx̂) − x̂·mean(dx̂ ⊙ x̂)), where dx̂ = dy ⊙ gamma.
+     * (x − mean) / √(var + eps) · gamma + beta as one op (Normalization), over the last dimension (layer
+     * norm) or over all the others (batch norm in training mode); gamma and beta have the last size.
      */
     public Tensor normalize(int[] dims, Tensor gamma, Tensor beta, double eps) {
-        Tensor x = this;
-        int[] ds = Shapes.dims(dims, rank());
-        Arrays.sort(ds);
-        int width = (int) size(-1);
-        int rows = (int) (data.length() / width);
-        boolean byRow = Arrays.equals(ds, new int[] {rank() - 1});
-        if (!byRow && !Arrays.equals(ds, Arrays.copyOf(Shapes.all(rank()), rank() - 1))) {
-            throw new IllegalArgumentException("normalize: normalises over the last dimension (layer norm) or over "
-                    + "all dimensions but the last (batch norm); dims " + Arrays.toString(dims) + " of shape "
-                    + Shapes.str(shape()) + " are neither");
-        }
-        if (gamma.data.length() != width || beta.data.length() != width) {
-            throw new IllegalArgumentException("normalize: gamma " + Shapes.str(gamma.shape()) + " and beta "
-                    + Shapes.str(beta.shape()) + " must have " + width + " elements, the size of the last dimension");
-        }
-        sameType("normalize", gamma);
-        sameType("normalize", beta);
-        if (byRow && isFloat32() && gamma.isFloat32() && beta.isFloat32()) {
-            return layerNormFloat32(gamma, beta, eps, rows, width); // the same, vectorised
-        }
-        // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
-        int groups = byRow ? rows : width;
-        double n = byRow ? width : rows;
-        Elements in = x.elements();
-        Elements w = gamma.elements();
-        Elements bias = beta.elements();
-        double[] mean = new double[groups];
-        double[] invStd = new double[groups];
-        Elements xHat = Elements.zeros(type(), in.length); // kept for the backward pass
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int c = 0; c < width; c++, i++) {
-                mean[byRow ? r : c] += in.get(i);
-            }
-        }
-        for (int k = 0; k < groups; k++) {
-            mean[k] /= n;
-        }
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int c = 0; c < width; c++, i++) {
-                int k = byRow ? r : c;
-                double d = in.get(i) - mean[k];
-                invStd[k] += d * d; // n times the biased variance, for now
-            }
-        }
-        for (int k = 0; k < groups; k++) {
-            invStd[k] = 1 / Math.sqrt(invStd[k] / n + eps);
-        }
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, i = 0; r < rows; r++) {
-            for (int c = 0; c < width; c++, i++) {
-                int k = byRow ? r : c;
-                double normalised = (in.get(i) - mean[k]) * invStd[k];
-                xHat.set(i, normalised);
-                y.set(i, normalised * w.get(c) + bias.get(c));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "normalize", node -> {
-            Elements dy = node.gradElements();
-            Elements dGamma = gamma.requiresGrad ? gamma.gradElements() : null;
-            Elements dBeta = beta.requiresGrad ? beta.gradElements() : null;
-            double[] meanDxHat = new double[groups];
-            double[] meanDxHatXHat = new double[groups];
-            for (int r = 0, i = 0; r < rows; r++) {
-                for (int c = 0; c < width; c++, i++) {
-                    double gi = dy.get(i);
-                    double xHatI = xHat.get(i);
-                    if (dGamma != null) {
-                        dGamma.add(c, gi * xHatI);
-                    }
-                    if (dBeta != null) {
-                        dBeta.add(c, gi);
-                    }
-                    double dxHat = gi * w.get(c);
-                    int k = byRow ? r : c;
-                    meanDxHat[k] += dxHat;
-                    meanDxHatXHat[k] += dxHat * xHatI;
-                }
-            }
-            for (int k = 0; k < groups; k++) {
-                meanDxHat[k] /= n;
-                meanDxHatXHat[k] /= n;
-            }
-            if (x.requiresGrad) {
-                Elements dx = x.gradElements();
-                for (int r = 0, i = 0; r < rows; r++) {
-                    for (int c = 0; c < width; c++, i++) {
-                        int k = byRow ? r : c;
-                        double dxHat = dy.get(i) * w.get(c);
-                        dx.add(i, invStd[k] * (dxHat - meanDxHat[k] - xHat.get(i) * meanDxHatXHat[k]));
-                    }
-                }
-            }
-        }, x, gamma, beta);
-    }
-
-    /** {@link #normalize} over the last dimension of float32 numbers, with {@link Float32Math}'s loops. */
-    private Tensor layerNormFloat32(Tensor gamma, Tensor beta, double eps, int rows, int width) {
-        Tensor x = this;
-        float[] w = floats(gamma.elements());
-        float[] xHat = new float[rows * width];
-        float[] invStd = new float[rows];
-        Elements y = Elements.zeros(DataType.FLOAT, xHat.length);
-        Float32Math.layerNorm(floats(x.elements()), w, floats(beta.elements()), width, eps, xHat, invStd, floats(y));
-        return result(y.toArray(shape()), "normalize", node -> {
-            float[] dGamma = gamma.requiresGrad ? floats(gamma.gradElements()) : null;
-            float[] dBeta = beta.requiresGrad ? floats(beta.gradElements()) : null;
-            float[] dx = x.requiresGrad ? floats(x.gradElements()) : null;
-            Float32Math.layerNormBackward(floats(node.gradElements()), xHat, invStd, w, width, dGamma, dBeta, dx);
-        }, x, gamma, beta);
-    }
-
-    /** The float[] behind float32 Elements. */
-    private static float[] floats(Elements e) {
-        return ((Elements.Float32) e).values();
+        return Normalization.normalize(this, dims, gamma, beta, eps);
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Softmax and losses
+    // Softmax and the losses (Softmax)
 
-    /** exp(x) / sum(exp(x)) along {@code dim}: turns scores into probabilities. */
-    public Tensor softmax(int dim) {
-        int d = Shapes.dim(dim, rank());
-        if (d != rank() - 1) { // move the dimension last, and back
-            return transpose(d, -1).softmax(-1).transpose(d, -1);
-        }
-        Tensor a = this;
-        boolean f32 = isFloat32();
-        int width = (int) size(-1);
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int start = 0; start < y.length; start += width) {
-            double max = Double.NEGATIVE_INFINITY; // subtracting the row's max keeps exp from overflowing
-            for (int c = start; c < start + width; c++) {
-                max = x.get(c) > max ? x.get(c) : max;
-            }
-            double sum = 0;
-            for (int c = start; c < start + width; c++) {
-                double e = exp(f32, x.get(c) - max);
-                y.set(c, e);
-                sum += e;
-            }
-            for (int c = start; c < start + width; c++) {
-                y.set(c, y.get(c) / sum);
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "softmax", node -> {
-            // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int start = 0; start < y.length; start += width) {
-                double dot = 0;
-                for (int c = start; c < start + width; c++) {
-                    dot += dy.get(c) * y.get(c);
-                }
-                for (int c = start; c < start + width; c++) {
-                    dx.add(c, y.get(c) * (dy.get(c) - dot));
-                }
-            }
-        }, a);
-    }
-
-    /** log(softmax(x)) along {@code dim}, computed as x − max − log Σ exp(x − max) so nothing overflows. */
-    public Tensor logSoftmax(int dim) {
-        int d = Shapes.dim(dim, rank());
-        if (d != rank() - 1) {
-            return transpose(d, -1).logSoftmax(-1).transpose(d, -1);
-        }
-        Tensor a = this;
-        boolean f32 = isFloat32();
-        int width = (int) size(-1);
-        Elements x = a.elements();
-        long[] outShape = shape();
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int start = 0; start < y.length; start += width) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = start; c < start + width; c++) {
-                max = x.get(c) > max ? x.get(c) : max;
-            }
-            double sum = 0;
-            for (int c = start; c < start + width; c++) {
-                sum += exp(f32, x.get(c) - max);
-            }
-            double logSum = Math.log(sum);
-            for (int c = start; c < start + width; c++) {
-                y.set(c, x.get(c) - max - logSum);
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "logSoftmax", node -> {
-            // dx = g − softmax(x) ⊙ Σ g
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int start = 0; start < y.length; start += width) {
-                double sum = 0;
-                for (int c = start; c < start + width; c++) {
-                    sum += dy.get(c);
-                }
-                for (int c = start; c < start + width; c++) {
-                    dx.add(c, dy.get(c) - exp(f32, y.get(c)) * sum);
-                }
-            }
-        }, a);
-    }
-
-    /**
-     * The mean negative log-probability of the right classes: logits of shape (n, classes), one target
-     * class index per row. Fused: the forward pass is a stable log-softmax read at the targets, and the
-     * whole backward pass is (softmax − one-hot) / n.
-     */
-    public Tensor crossEntropy(int[] targets) {
-        Tensor logits = this;
-        if (rank() != 2) {
-            throw new IllegalArgumentException("crossEntropy expects logits of shape (n, classes), got "
-                    + Shapes.str(shape()) + "; flatten first, e.g. logits.view(-1, classes)");
-        }
-        int n = (int) size(0);
-        int classes = (int) size(1);
-        if (targets.length != n) {
-            throw new IllegalArgumentException("crossEntropy: " + n + " rows of logits but " + targets.length
-                    + " targets");
-        }
-        boolean f32 = isFloat32();
-        // One pass in Java over the logits; the probabilities are kept for the backward pass.
-        Elements z = logits.elements();
-        double[] probs = new double[z.length];
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            int t = targets[i];
-            if (t < 0 || t >= classes) {
-                throw new IllegalArgumentException("crossEntropy: target " + t + " at row " + i
-                        + " is not a class index in [0, " + classes + ")");
-            }
-            int row = i * classes;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < classes; c++) {
-                max = z.get(row + c) > max ? z.get(row + c) : max;
-            }
-            double sum = 0;
-            for (int c = 0; c < classes; c++) {
-                probs[row + c] = exp(f32, z.get(row + c) - max);
-                sum += probs[row + c];
-            }
-            for (int c = 0; c < classes; c++) {
-                probs[row + c] /= sum;
-            }
-            loss -= z.get(row + t) - max - Math.log(sum);
-        }
-        INDArray y = Nd4j.scalar(type(), loss / n);
-        return result(y, "crossEntropy", node -> {
-            INDArray g = node.grad();
-            double scale = g.getDouble(0) / n;
-            Elements dz = logits.gradElements();
-            for (int i = 0; i < n; i++) {
-                for (int c = 0; c < classes; c++) {
-                    dz.add(i * classes + c, probs[i * classes + c] * scale);
-                }
-                dz.add(i * classes + targets[i], -scale);
-            }
-        }, logits);
-    }
-
+    /** exp(x) / Σ exp(x) along {@code dim}: turns scores into probabilities. */
+    public Tensor softmax(int dim) { return Softmax.softmax(this, dim); }
+    /** log(softmax(x)) along {@code dim}, computed so that nothing overflows. */
+    public Tensor logSoftmax(int dim) { return Softmax.logSoftmax(this, dim); }
+    /** The mean negative log-probability of the targets: logits (n, classes), one class index per row. */
+    public Tensor crossEntropy(int[] targets) { return Softmax.crossEntropy(this, targets); }
     /** Mean squared error against a target of the same shape. */
-    public Tensor mse(Tensor target) {
-        if (!Arrays.equals(shape(), target.shape())) {
-            throw new IllegalArgumentException("mse: prediction " + Shapes.str(shape()) + " and target "
-                    + Shapes.str(target.shape()) + " differ in shape");
-        }
-        Tensor diff = sub(target);
-        return diff.mul(diff).mean();
-    }
-
-    /**
-     * Binary cross-entropy of probabilities p (e.g. a sigmoid's output) against 0/1 targets:
-     * −mean(t·log p + (1 − t)·log(1 − p)). Fused, with gradient (p − t) / (p(1 − p)) / n.
-     */
-    public Tensor binaryCrossEntropy(Tensor target) {
-        Tensor p = this;
-        if (!Arrays.equals(shape(), target.shape())) {
-            throw new IllegalArgumentException("binaryCrossEntropy: prediction " + Shapes.str(shape())
-                    + " and target " + Shapes.str(target.shape()) + " differ in shape");
-        }
-        INDArray t = target.data;
-        long n = data.length();
-        INDArray perElement = Transforms.log(p.data, true).muli(t)
-                .addi(Transforms.log(p.data.rsub(1), false).muli(t.rsub(1)));
-        INDArray y = Nd4j.scalar(type(), -perElement.sumNumber().doubleValue() / n);
-        return result(y, "binaryCrossEntropy", node -> {
-            INDArray g = node.grad();
-            INDArray local = p.data.sub(t).divi(p.data.rsub(1).muli(p.data)).muli(g.getDouble(0) / n);
-            p.addOwnGrad(local);
-        }, p);
-    }
+    public Tensor mse(Tensor target) { return Softmax.mse(this, target); }
+    /** Binary cross-entropy of probabilities (e.g. a sigmoid's output) against 0/1 targets. */
+    public Tensor binaryCrossEntropy(Tensor target) { return Softmax.binaryCrossEntropy(this, target); }
 
     // ------------------------------------------------------------------------------------------------
-    // Shape ops: the numbers stay, their arrangement changes; backward undoes the rearrangement.
+    // Moving numbers around (Layout): shapes, indexing, concatenation, masks, dropout
 
     /** The same numbers in another shape (one size may be -1: inferred). Like torch's view/reshape. */
-    public Tensor view(long... newShape) {
-        Tensor a = this;
-        long[] old = shape();
-        INDArray y;
-        try {
-            y = a.data.reshape('c', newShape);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("view: cannot view shape " + Shapes.str(old) + " ("
-                    + data.length() + " elements) as " + Shapes.str(newShape), e);
-        }
-        return result(y, "view", node -> { // the same numbers in the same (row-major) order
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i));
-            }
-        }, a);
-    }
-
-    public Tensor reshape(long... newShape) {
-        return view(newShape);
-    }
-
+    public Tensor view(long... newShape) { return Layout.view(this, newShape); }
+    public Tensor reshape(long... newShape) { return Layout.view(this, newShape); }
     /** Swaps two dimensions (for a matrix: the transpose). */
-    public Tensor transpose(int dim0, int dim1) {
-        int[] order = Shapes.all(rank());
-        int d0 = Shapes.dim(dim0, rank());
-        int d1 = Shapes.dim(dim1, rank());
-        order[d0] = d1;
-        order[d1] = d0;
-        return permute(order);
-    }
-
+    public Tensor transpose(int dim0, int dim1) { return Layout.transpose(this, dim0, dim1); }
     /** Reorders the dimensions: result dimension i is this tensor's dimension {@code order[i]}. */
-    public Tensor permute(int... order) {
-        Tensor a = this;
-        int[] inverse = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            inverse[Shapes.dim(order[i], rank())] = i;
-        }
-        return result(a.data.permute(order), "permute", node -> a.addGrad(node.grad().permute(inverse)), a);
-    }
-
-    /**
-     * Picks rows of a matrix by index: {@code table.rows(ids)} has shape (ids.length, columns). This is an
-     * embedding lookup. An index may repeat; backward then adds each copy's gradient into the same row
-     * (a scatter-add).
-     */
-    public Tensor rows(int[] ids) {
-        Tensor table = this;
-        if (rank() != 2) {
-            throw new IllegalArgumentException("rows: expects a matrix, got shape " + Shapes.str(shape()));
-        }
-        int vocab = (int) size(0);
-        int width = (int) size(1);
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || ids[i] >= vocab) {
-                throw new IllegalArgumentException("rows: index " + ids[i] + " at position " + i
-                        + " is out of range for a table of " + vocab + " rows");
-            }
-        }
-        // Gather and scatter-add in plain Java: one copy per row beats ND4J's general-purpose gathering.
-        Elements t = table.elements();
-        long[] outShape = new long[] {ids.length, width};
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int i = 0; i < ids.length; i++) {
-            for (int j = 0; j < width; j++) {
-                y.set(i * width + j, t.get(ids[i] * width + j));
-            }
-        }
-        INDArray out = y.toArray(outShape);
-        return result(out, "rows", node -> {
-            Elements dy = node.gradElements();
-            Elements dt = table.gradElements();
-            for (int i = 0; i < ids.length; i++) {
-                for (int j = 0; j < width; j++) {
-                    dt.add(ids[i] * width + j, dy.get(i * width + j)); // a repeated index adds up here
-                }
-            }
-        }, table);
-    }
-
-    /**
-     * The part of this tensor from {@code start} (inclusive) to {@code end} (exclusive) along {@code dim},
-     * like Python's {@code x[:, start:end]}. Backward puts the gradient back into that window of zeros.
-     */
-    public Tensor slice(int dim, long start, long end) {
-        Tensor a = this;
-        int d = Shapes.dim(dim, rank());
-        if (start < 0 || end > data.size(d) || start >= end) {
-            throw new IllegalArgumentException("slice: [" + start + ", " + end + ") is not a non-empty range within "
-                    + "size " + data.size(d) + " of dimension " + dim + " of " + Shapes.str(shape()));
-        }
-        INDArrayIndex[] window = window(rank(), d, start, end);
-        // In row-major order, a is `outer` blocks of (size along d)·inner numbers, and the slice takes
-        // (end − start)·inner of them from each block, starting at start·inner.
-        long[] shape = shape();
-        int inner = (int) (Shapes.length(shape) / Shapes.length(Arrays.copyOf(shape, d + 1)));
-        int outer = (int) Shapes.length(Arrays.copyOf(shape, d));
-        int block = (int) shape[d] * inner;
-        int taken = (int) (end - start) * inner;
-        return result(a.data.get(window), "slice", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int o = 0; o < outer; o++) {
-                for (int k = 0; k < taken; k++) {
-                    dx.add(o * block + (int) start * inner + k, dy.get(o * taken + k));
-                }
-            }
-        }, a);
-    }
-
-    /** Index that selects [start, end) along one dimension and everything along the others. */
-    private static INDArrayIndex[] window(int rank, int dim, long start, long end) {
-        INDArrayIndex[] index = new INDArrayIndex[rank];
-        for (int k = 0; k < rank; k++) {
-            index[k] = k == dim ? NDArrayIndex.interval(start, end) : NDArrayIndex.all();
-        }
-        return index;
-    }
-
+    public Tensor permute(int... order) { return Layout.permute(this, order); }
+    /** Picks rows of a matrix by index, an embedding lookup: shape (ids.length, columns). */
+    public Tensor rows(int[] ids) { return Layout.rows(this, ids); }
+    /** From {@code start} (inclusive) to {@code end} (exclusive) along {@code dim}, like x[:, start:end]. */
+    public Tensor slice(int dim, long start, long end) { return Layout.slice(this, dim, start, end); }
     /** Joins tensors along a dimension; all other sizes must agree. */
-    public static Tensor cat(int dim, Tensor... parts) {
-        if (parts.length == 0) {
-            throw new IllegalArgumentException("cat: nothing to concatenate");
-        }
-        int d = Shapes.dim(dim, parts[0].rank());
-        INDArray[] arrays = new INDArray[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            long[] s0 = parts[0].shape().clone();
-            long[] si = parts[i].shape().clone();
-            s0[d] = 0;
-            if (si.length == s0.length) {
-                si[d] = 0;
-            }
-            if (!Arrays.equals(s0, si)) {
-                throw new IllegalArgumentException("cat: shapes " + Shapes.str(parts[0].shape()) + " and "
-                        + Shapes.str(parts[i].shape()) + " differ outside dimension " + dim);
-            }
-            parts[0].sameType("cat", parts[i]);
-            arrays[i] = parts[i].data;
-        }
-        INDArray y = Nd4j.concat(d, arrays);
-        return result(y, "cat", node -> {
-            INDArray g = node.grad();
-            long offset = 0;
-            for (Tensor part : parts) {
-                long width = part.data.size(d);
-                part.addGrad(g.get(window(g.rank(), d, offset, offset + width)));
-                offset += width;
-            }
-        }, parts);
-    }
-
-    /**
-     * Replaces elements where {@code mask} is non-zero by {@code value}; the mask broadcasts to this
-     * tensor's shape. With value −∞ before a softmax, this is the causal mask of attention.
-     */
-    public Tensor maskedFill(Tensor mask, double value) {
-        Tensor a = this;
-        long[] shape = Shapes.broadcast("maskedFill", shape(), mask.shape());
-        Broadcast plan = new Broadcast(shape, shape(), mask.shape());
-        Elements x = a.elements();
-        INDArray maskData = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
-                ? mask.data : mask.data.castTo(DataType.DOUBLE);
-        Elements m = Elements.of(maskData);
-        long[] outShape = shape;
-        Elements y = Elements.zeros(type(), Shapes.length(outShape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, m.get(j) != 0 ? value : x.get(i));
-            }
-        }
-        // Filled elements no longer depend on the input: their gradient is zero.
-        INDArray out = y.toArray(outShape);
-        return result(out, "maskedFill", node -> {
-            Elements dy = node.gradElements();
-            Elements dx = a.gradElements();
-            for (int r = 0, o = 0; r < plan.rows; r++) {
-                int i = plan.aStart[r];
-                int j = plan.bStart[r];
-                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (m.get(j) == 0) {
-                        dx.add(i, dy.get(o));
-                    }
-                }
-            }
-        }, a);
-    }
-
-    /**
-     * Inverted dropout: zeroes each element with probability p and scales the rest by 1/(1 − p), so the
-     * expected value is unchanged and evaluation needs no rescaling.
-     */
-    public Tensor dropout(double p) {
-        if (p < 0 || p >= 1) {
-            throw new IllegalArgumentException("dropout: p must be in [0, 1), got " + p);
-        }
-        if (p == 0) {
-            return this;
-        }
-        Tensor a = this;
-        INDArray keep = Nd4j.rand(type(), shape()).gt(p).castTo(type()).divi(1 - p);
-        return result(a.data.mul(keep), "dropout", node -> a.addOwnGrad(node.grad().mul(keep)), a);
-    }
+    public static Tensor cat(int dim, Tensor... parts) { return Layout.cat(dim, parts); }
+    /** Replaces elements where {@code mask} (broadcast) is non-zero by {@code value}, e.g. −∞ (causal mask). */
+    public Tensor maskedFill(Tensor mask, double value) { return Layout.maskedFill(this, mask, value); }
+    /** Inverted dropout: zeroes each element with probability p and scales the rest by 1/(1 − p). */
+    public Tensor dropout(double p) { return Layout.dropout(this, p); }
 
     // ------------------------------------------------------------------------------------------------
-    // Matrix multiplication
+    // Matrix multiplication (MatMul)
 
-    /**
-     * Matrix product. (n, k) @ (k, m) gives (n, m). A batch of matrices (..., n, k) times one matrix
-     * (k, m) applies it to every row (how Linear sees a (B, T, C) input). Two batches with the same
-     * leading dimensions multiply pairwise (attention's queries times keys).
-     */
-    public Tensor matmul(Tensor b) {
-        Tensor a = this;
-        a.sameType("matmul", b);
-        long[] as = a.shape();
-        long[] bs = b.shape();
-        if (as.length < 2 || bs.length < 2 || as[as.length - 1] != bs[bs.length - 2]) {
-            throw new IllegalArgumentException("matmul: cannot multiply " + Shapes.str(as) + " by "
-                    + Shapes.str(bs) + (as.length < 2 || bs.length < 2 ? " (both need at least 2 dimensions)"
-                    : ": inner sizes " + as[as.length - 1] + " and " + bs[bs.length - 2] + " differ"));
-        }
-        if (bs.length == 2) {
-            return matmulByMatrix(b);
-        }
-        if (!Arrays.equals(Arrays.copyOf(as, as.length - 2), Arrays.copyOf(bs, bs.length - 2))) {
-            throw new IllegalArgumentException("matmul: batch dimensions of " + Shapes.str(as) + " and "
-                    + Shapes.str(bs) + " differ");
-        }
-        // One BLAS product per matrix of the batch, on row-major copies of the operands.
-        INDArray a3 = Blas.plain(a.data);
-        INDArray b3 = Blas.plain(b.data);
-        long[] outShape = as.clone();
-        outShape[as.length - 1] = bs[bs.length - 1];
-        INDArray y = Nd4j.createUninitialized(type(), outShape);
-        Blas.batchedGemm(a3, b3, y, false, false, 0.0);
-        return result(y, "matmul", node -> {
-            INDArray g = Blas.plain(node.grad());
-            if (a.requiresGrad) {
-                INDArray ga = a.grad() == null ? Nd4j.zeros(a.type(), as) : Blas.plain(a.grad());
-                Blas.batchedGemm(g, b3, ga, false, true, 1.0); // dA += dY @ Bᵀ
-                a.grad = ga;
-            }
-            if (b.requiresGrad) {
-                INDArray gb = b.grad() == null ? Nd4j.zeros(b.type(), bs) : Blas.plain(b.grad());
-                Blas.batchedGemm(a3, g, gb, true, false, 1.0); // dB += Aᵀ @ dY
-                b.grad = gb;
-            }
-        }, a, b);
-    }
-
-    /** (..., k) @ (k, m): leading dimensions flatten into rows, so one BLAS call does it all. */
-    private Tensor matmulByMatrix(Tensor b) {
-        Tensor a = this;
-        long[] as = a.shape();
-        long k = as[as.length - 1];
-        long m = b.size(1);
-        INDArray a2 = a.data.reshape('c', -1, k);
-        long[] outShape = as.clone();
-        outShape[as.length - 1] = m;
-        INDArray y = gemm(a2, b.data, false, false).reshape('c', outShape);
-        return result(y, "matmul", node -> {
-            INDArray g = node.grad();
-            INDArray g2 = g.reshape('c', -1, m);
-            if (a.requiresGrad) {
-                if (a.grad() == null) {
-                    a.grad = gemm(g2, b.data, false, true).reshape('c', as);         // dA = dY @ Bᵀ
-                } else {
-                    a.grad = a.grad.offset() == 0 ? Elements.contiguous(a.grad) : a.grad.dup('c');
-                    Blas.gemm(g2, b.data, a.grad.reshape('c', -1, k), false, true, 1.0, 1.0); // dA += dY @ Bᵀ
-                }
-            }
-            if (b.requiresGrad) {
-                if (b.grad() == null) {
-                    b.grad = gemm(a2, g2, true, false);                             // dB = Aᵀ @ dY
-                } else {
-                    b.grad = b.grad.offset() == 0 ? Elements.contiguous(b.grad) : b.grad.dup('c');
-                    Blas.gemm(a2, g2, b.grad, true, false, 1.0, 1.0);               // dB += Aᵀ @ dY
-                }
-            }
-        }, a, b);
-    }
-
-    /** op(A) @ op(B) into a new row-major array, op being an optional transpose (BLAS reads the other way). */
-    private static INDArray gemm(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
-        long rows = transposeA ? a.size(1) : a.size(0);
-        long cols = transposeB ? b.size(0) : b.size(1);
-        INDArray c = Nd4j.createUninitialized(a.dataType(), rows, cols);
-        Blas.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
-        return c;
-    }
+    /** (n, k) @ (k, m); a batch (..., n, k) @ (k, m), every row by one matrix; two batches pairwise. */
+    public Tensor matmul(Tensor b) { return MatMul.matmul(this, b); }
 }

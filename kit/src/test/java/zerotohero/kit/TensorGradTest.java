@@ -4,10 +4,12 @@ import static zerotohero.kit.GradCheck.assertGradients;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Every op's backward closure against finite differences, in float64. */
+@ExtendWith(NativeSettingsExtension.class)
 class TensorGradTest {
 
     @BeforeEach

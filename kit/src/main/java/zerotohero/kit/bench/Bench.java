@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.nn.BatchNorm1d;
 import zerotohero.kit.nn.Linear;
@@ -18,7 +19,7 @@ import zerotohero.kit.optim.SGD;
 
 /**
  * Times training steps (forward, backward, optimiser step) of two workloads and prints the median
- * milliseconds per step over several timed runs, after a warm-up:
+ * milliseconds per step over several timed runs, after a warm-up, and the loss of the last step:
  * <ul>
  *   <li>{@code mlp}: makemore part 3's network — 27×10 embedding, context 3, Linear 30→200 without bias,
  *       BatchNorm1d(200), tanh, Linear 200→27; batch 32; SGD.</li>
@@ -31,10 +32,16 @@ import zerotohero.kit.optim.SGD;
  */
 public final class Bench {
 
-    /** One training step of a workload. */
+    /** One training step of a workload; returns the step's loss (before its update). */
     interface Workload {
-        void step();
+        double step();
     }
+
+    /**
+     * What a timing measured: wall-clock and main-thread CPU milliseconds per step of each timed run, and
+     * the loss of the last step taken (the training itself is the same as without the timing).
+     */
+    record Timing(double[] wallMs, double[] cpuMs, double lastLoss) {}
 
     /** The shortest warm-up: long enough for the JIT compiler to finish with the hot loops. */
     static final long WARMUP_NANOS = 5_000_000_000L;
@@ -45,20 +52,21 @@ public final class Bench {
         String which = args.length > 0 ? args[0] : "mlp";
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        Tensor.setBlasThreads(threads);
+        NativeSettings.apply();
+        NativeSettings.setBlasThreads(threads);
         Workload w = workload(which, new Random(1337));
         int steps = which.equals("mlp") ? 1000 : 10;
         if (runs == 1) {
             steps = 1; // a smoke run
         }
-        double[][] ms = time(w, steps, runs == 1 ? 0 : WARMUP_NANOS, steps, runs);
-        double[] wall = ms[0];
-        double[] cpu = ms[1];
+        Timing timing = time(w, steps, runs == 1 ? 0 : WARMUP_NANOS, steps, runs);
+        double[] wall = timing.wallMs().clone();
+        double[] cpu = timing.cpuMs().clone();
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("%s: median %.3f ms/step wall, %.3f ms/step CPU of the main thread, over %d runs of %d"
-                + " steps (wall: %s), %d BLAS thread(s)%n", which, wall[runs / 2], cpu[runs / 2], runs, steps,
-                Arrays.toString(round(wall)), threads);
+        System.out.printf("%s: median %.3f ms/step wall, %.3f ms/step CPU of the main thread,"
+                + " over %d runs of %d steps (wall: %s), %d BLAS thread(s); last loss %.4f%n", which, wall[runs / 2],
+                cpu[runs / 2], runs, steps, Arrays.toString(round(wall)), threads, timing.lastLoss());
     }
 
     static Workload workload(String name, Random random) {
@@ -72,26 +80,28 @@ public final class Bench {
     /**
      * Runs warm-up steps (at least {@code warmup} of them, for at least {@code warmupNanos}), then
      * {@code runs} timed runs of {@code steps} steps; returns the wall-clock and the main thread's CPU
-     * milliseconds per step of each run. On a busy machine the CPU time shows what
+     * milliseconds per step of each run, and the last step's loss. On a busy machine the CPU time shows what
      * the wall clock would on an idle one (with one thread, the work happens on the main thread).
      */
-    static double[][] time(Workload w, int warmup, long warmupNanos, int steps, int runs) {
+    static Timing time(Workload w, int warmup, long warmupNanos, int steps, int runs) {
         ThreadMXBean threadClock = ManagementFactory.getThreadMXBean();
+        double loss = Double.NaN;
         long warmupEnd = System.nanoTime() + warmupNanos;
         for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
-            w.step(); // until the JIT compiler has settled
+            loss = w.step(); // until the JIT compiler has settled
         }
-        double[][] ms = new double[2][runs];
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
             long cpuStart = threadClock.getCurrentThreadCpuTime();
             for (int i = 0; i < steps; i++) {
-                w.step();
+                loss = w.step();
             }
-            ms[0][r] = (System.nanoTime() - start) / 1e6 / steps;
-            ms[1][r] = (threadClock.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
+            wall[r] = (System.nanoTime() - start) / 1e6 / steps;
+            cpu[r] = (threadClock.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
         }
-        return ms;
+        return new Timing(wall, cpu, loss);
     }
 
     static Workload mlp(Random random) {
@@ -125,6 +135,7 @@ public final class Bench {
             sgd.zeroGrad();
             loss.backward();
             sgd.step();
+            return loss.item();
         };
     }
 
@@ -152,6 +163,7 @@ public final class Bench {
             adamw.zeroGrad();
             loss.backward();
             adamw.step();
+            return loss.item();
         };
     }
 

@@ -1,6 +1,6 @@
 package zerotohero.kit.nn;
 
-import zerotohero.kit.Elements;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 
 /**
@@ -53,29 +53,23 @@ public final class BatchNorm1d extends Module {
 
     /** running = (1 − momentum)·running + momentum·batch, per feature, with the unbiased batch variance. */
     private void updateRunningStatistics(Tensor x) {
-        Elements xs = Elements.of(x.data());
+        double[] xs = InPlace.read(x);
         int width = (int) x.size(-1);
         int rows = xs.length / width;
         double[] mean = new double[width];
         double[] var = new double[width];
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
-                mean[c] += xs.get(i) / rows;
+                mean[c] += xs[i] / rows;
             }
         }
         for (int r = 0, i = 0; r < rows; r++) {
             for (int c = 0; c < width; c++, i++) {
-                double d = xs.get(i) - mean[c];
+                double d = xs[i] - mean[c];
                 var[c] += d * d / (rows - 1);
             }
         }
-        Elements runMean = Elements.of(runningMean.data());
-        Elements runVar = Elements.of(runningVar.data());
-        for (int c = 0; c < width; c++) {
-            runMean.set(c, (1 - momentum) * runMean.get(c) + momentum * mean[c]);
-            runVar.set(c, (1 - momentum) * runVar.get(c) + momentum * var[c]);
-        }
-        runMean.storeInto(runningMean.data());
-        runVar.storeInto(runningVar.data());
+        InPlace.assign(runningMean, (c, old) -> (1 - momentum) * old + momentum * mean[c]);
+        InPlace.assign(runningVar, (c, old) -> (1 - momentum) * old + momentum * var[c]);
     }
 }

@@ -2,8 +2,10 @@ package zerotohero.kit.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import zerotohero.kit.Elements;
+import org.nd4j.linalg.api.buffer.DataType;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
+import zerotohero.kit.fast.Float32Kernels;
 
 /**
  * Adam: gradient descent with a running mean of the gradient (momentum, m) and of its square (v), so
@@ -20,9 +22,20 @@ public class Adam extends Optimizer {
     protected final double beta2;
     protected final double eps;
     protected final double weightDecay;
-    private final List<Elements> m = new ArrayList<>();
-    private final List<Elements> v = new ArrayList<>();
+    private final List<Moments> moments = new ArrayList<>();
     private int t;
+
+    /**
+     * m and v of one parameter, kept in its precision: float[] beside a float32 parameter (whose update
+     * runs in float arithmetic), double[] beside a float64 one.
+     */
+    private record Moments(float[] m32, float[] v32, double[] m64, double[] v64) {
+        static Moments zeros(Tensor p) {
+            int n = Math.toIntExact(p.data().length());
+            return p.type() == DataType.FLOAT ? new Moments(new float[n], new float[n], null, null)
+                    : new Moments(null, null, new double[n], new double[n]);
+        }
+    }
 
     public Adam(List<Tensor> params, double lr) {
         this(params, lr, 0.9, 0.999, 1e-8, 0);
@@ -35,8 +48,7 @@ public class Adam extends Optimizer {
         this.eps = eps;
         this.weightDecay = weightDecay;
         for (Tensor p : this.params) {
-            m.add(Elements.zeros(p.type(), p.data().length()));
-            v.add(Elements.zeros(p.type(), p.data().length()));
+            moments.add(Moments.zeros(p));
         }
     }
 
@@ -52,42 +64,25 @@ public class Adam extends Optimizer {
             if (param.grad() == null) {
                 continue;
             }
-            // One loop per parameter over Java copies of its numbers, written back at the end.
-            Elements p = Elements.of(param.data());
-            Elements g = Elements.of(param.grad());
-            Elements mi = m.get(i);
-            Elements vi = v.get(i);
-            if (p instanceof Elements.Float32 pf && g instanceof Elements.Float32 gf
-                    && mi instanceof Elements.Float32 mf && vi instanceof Elements.Float32 vf) {
-                update(pf.values(), gf.values(), mf.values(), vf.values(), (float) shrink, (float) l2,
-                        (float) correction1, (float) correction2);
-            } else {
-                for (int j = 0; j < p.length; j++) {
-                    double pj = p.get(j);
-                    double gj = g.get(j) + l2 * pj;
-                    mi.set(j, beta1 * mi.get(j) + (1 - beta1) * gj);      // m ← β₁m + (1 − β₁)g
-                    vi.set(j, beta2 * vi.get(j) + (1 - beta2) * gj * gj); // v ← β₂v + (1 − β₂)g²
-                    double mHat = mi.get(j) / correction1;
-                    double vHat = vi.get(j) / correction2;
-                    p.set(j, pj * shrink - lr * mHat / (Math.sqrt(vHat) + eps)); // p ← p − lr·m̂/(√v̂ + ε)
+            Moments s = moments.get(i);
+            if (s.m32() != null) { // the same loop in float arithmetic, which the JIT compiler vectorises
+                if (!InPlace.stepFloat32(param, (p, g) -> Float32Kernels.adam(p, g, s.m32(), s.v32(), (float) beta1,
+                        (float) beta2, (float) lr, (float) eps, (float) shrink, (float) l2, (float) correction1,
+                        (float) correction2))) {
+                    throw new IllegalStateException("Adam: parameter " + i + " is no longer float32");
                 }
+                continue;
             }
-            p.storeInto(param.data());
-        }
-    }
-
-    /** The loop above in float arithmetic, which the JIT compiler vectorises. */
-    private void update(float[] p, float[] g, float[] m, float[] v, float shrink, float l2, float correction1,
-            float correction2) {
-        float b1 = (float) beta1;
-        float b2 = (float) beta2;
-        float rate = (float) lr;
-        float epsilon = (float) eps;
-        for (int j = 0; j < p.length; j++) {
-            float gj = g[j] + l2 * p[j];
-            m[j] = b1 * m[j] + (1 - b1) * gj;
-            v[j] = b2 * v[j] + (1 - b2) * gj * gj;
-            p[j] = p[j] * shrink - rate * (m[j] / correction1) / ((float) Math.sqrt(v[j] / correction2) + epsilon);
+            double[] m = s.m64();
+            double[] v = s.v64();
+            InPlace.step(param, (j, p, grad) -> {
+                double g = grad + l2 * p;
+                m[j] = beta1 * m[j] + (1 - beta1) * g;      // m ← β₁m + (1 − β₁)g
+                v[j] = beta2 * v[j] + (1 - beta2) * g * g;  // v ← β₂v + (1 − β₂)g²
+                double mHat = m[j] / correction1;
+                double vHat = v[j] / correction2;
+                return p * shrink - lr * mHat / (Math.sqrt(vHat) + eps); // p ← p − lr·m̂/(√v̂ + ε)
+            });
         }
     }
 

@@ -1,7 +1,7 @@
 package zerotohero.kit.optim;
 
 import java.util.List;
-import zerotohero.kit.Elements;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 
 /** Stochastic gradient descent: {@code p ← p − lr · grad}, one loop over the numbers of each parameter. */
@@ -15,12 +15,7 @@ public final class SGD extends Optimizer {
     public void step() {
         for (Tensor param : params) {
             if (param.grad() != null) {
-                Elements p = Elements.of(param.data());
-                Elements g = Elements.of(param.grad());
-                for (int j = 0; j < p.length; j++) {
-                    p.set(j, p.get(j) - lr * g.get(j));
-                }
-                p.storeInto(param.data());
+                InPlace.step(param, (j, p, grad) -> p - lr * grad);
             }
         }
     }

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import zerotohero.kit.NativeSettingsExtension;
 import zerotohero.kit.Tensor;
 
+@ExtendWith(NativeSettingsExtension.class)
 class CheckpointTest {
 
     @TempDir

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.NativeSettingsExtension;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 
 /** Every layer gradient-checked in float64 (inputs and parameters), plus the behaviour each promises. */
+@ExtendWith(NativeSettingsExtension.class)
 class LayersTest {
 
     @BeforeEach

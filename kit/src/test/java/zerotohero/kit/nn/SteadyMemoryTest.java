@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import zerotohero.kit.NativeSettingsExtension;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.optim.SGD;
@@ -13,6 +15,7 @@ import zerotohero.kit.optim.SGD;
  * Ten thousand training steps must not leak: neither Java heap (graph nodes, closures) nor the native
  * memory behind ND4J's arrays, which is freed when the arrays' Java objects are collected.
  */
+@ExtendWith(NativeSettingsExtension.class)
 class SteadyMemoryTest {
 
     @Test

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.buffer.DataType;
+import zerotohero.kit.NativeSettingsExtension;
 import zerotohero.kit.Tensor;
 
+@ExtendWith(NativeSettingsExtension.class)
 class OptimTest {
 
     static Tensor param(double... values) {

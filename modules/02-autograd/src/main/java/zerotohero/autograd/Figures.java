@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Moons;
 import zerotohero.kit.plot.Chart;
@@ -23,6 +24,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         Path dir = LESSON.dir().resolve("figures");
         derivativeErrors(dir);
         descent(dir, 40);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.data.Datasets;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
@@ -30,6 +31,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         Path out = LESSON.dir().resolve("figures");
         List<String> words = Datasets.standard().lines("names.txt");
         Vocabulary vocab = Vocabulary.of(words);

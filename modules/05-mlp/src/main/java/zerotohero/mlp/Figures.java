@@ -1,6 +1,7 @@
 package zerotohero.mlp;
 
 import java.nio.file.Path;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
@@ -18,6 +19,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         Splits data = Splits.names(3);
         Path figures = Train.LESSON.dir().resolve("figures");
         draw(data, figures, 1000, 10_000);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
@@ -29,6 +30,7 @@ public final class Train {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         RunArgs a = RunArgs.parse(args);
         if (a.runs().equals(List.of("timing"))) {
             timing(Splits.names(3), a.stepsOr(2_000));

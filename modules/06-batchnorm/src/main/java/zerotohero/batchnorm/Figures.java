@@ -3,6 +3,7 @@ package zerotohero.batchnorm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
@@ -23,6 +24,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         draw(NameSplits.load(3), Train.LESSON.dir().resolve("figures"), new Network.Config(27, 3, 10, 100), 500);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
@@ -32,6 +33,7 @@ public final class Train {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         List<Recipe> recipes = new ArrayList<>();
         RunArgs a = RunArgs.parse(args);
         String which = a.runOr("all");

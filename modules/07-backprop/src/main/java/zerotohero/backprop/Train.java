@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.data.PythonRandom;
@@ -35,6 +36,7 @@ public final class Train {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         RunArgs a = RunArgs.parse(args);
         if (a.runs().equals(List.of("timing"))) {
             timing(NameSplits.load(3), a.stepsOr(2_000));

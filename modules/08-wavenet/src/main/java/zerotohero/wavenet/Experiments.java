@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.run.Lesson;
@@ -150,6 +151,7 @@ public final class Experiments {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         if (args.length == 0) {
             System.out.println("usage: Experiments <setting>|all|table|timing [--steps N] [--checkpoint-every N] [--fresh] "
                     + "[--stop-after N]; settings: " + lecture().stream().map(Setting::name).toList());

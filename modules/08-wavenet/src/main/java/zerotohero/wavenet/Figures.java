@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Datasets;
 import zerotohero.kit.data.NameSplits;
@@ -25,6 +26,7 @@ public final class Figures {
     }
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         Path dir = Experiments.LESSON.dir();
         List<Experiments.Run> runs = Experiments.log(dir);
         if (!runs.isEmpty()) {

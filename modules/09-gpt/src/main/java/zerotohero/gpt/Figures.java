@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.plot.LineChart;
@@ -26,6 +27,7 @@ public final class Figures {
 
     /** Arguments: {@code all} (the default), {@code ladder}, {@code attention} or {@code samples}. */
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         String which = args.length > 0 ? args[0] : "all";
         Path dir = Train.LESSON.dir();
         if (which.equals("all") || which.equals("ladder")) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Collectors;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.NoGrad;
 
 /**
@@ -27,6 +28,7 @@ public final class Generate {
     static final String LINE = "First Citizen:\nBefore we proceed any further, hear me speak.";
 
     public static void main(String[] args) {
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         if (args.length > 0 && args[0].equals("--logits")) {
             if (args.length < 2) {
                 throw new IllegalArgumentException("--logits needs the JSON file to write, e.g. --logits java-logits.json");

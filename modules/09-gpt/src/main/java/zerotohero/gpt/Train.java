@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.plot.LineChart;
@@ -39,7 +40,8 @@ public final class Train {
     }
 
     public static void main(String[] args) {
-        Tensor.setBlasThreads(Integer.getInteger("kit.blas", 1));
+        NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
+        NativeSettings.setBlasThreads(Integer.getInteger("kit.blas", 1));
         int microBatch = 0;
         java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
         int m = rest.indexOf("--micro-batch");

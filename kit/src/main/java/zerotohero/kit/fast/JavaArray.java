@@ -1,26 +1,27 @@
-package zerotohero.kit;
+package zerotohero.kit.fast;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The numbers of an array as a plain Java array, to read and write one at a time in a loop.
+ * The numbers of an ND4J array copied into a plain Java array ({@code float[]} or {@code double[]}), to read
+ * and write one at a time in a loop.
  *
  * <p>Why: every ND4J op is a native call that costs several microseconds, plus an allocation, before it
  * touches a number. An op such as GELU or layer norm written as a chain of ND4J calls pays that a dozen
  * times and makes a temporary array at every link; written as one Java loop it pays once. Java's own
- * arrays are also the fastest memory a loop can use: {@link #of} copies an array's numbers in with one bulk
- * copy, and {@link #toArray} / {@link #storeInto} copy results out the same way.
+ * arrays are also the fastest memory a loop can use: {@link #copyOf} copies an array's numbers in with one
+ * bulk copy, and {@link #toNd4j} / {@link #copyInto} copy results out the same way.
  *
  * <p>Float32 and float64 share the code: loops work in double, and each kind stores its own type.
  */
-public abstract sealed class Elements permits Elements.Float32, Elements.Float64 {
+public abstract sealed class JavaArray { // float32 or float64, the two classes below
 
     /** How many numbers. */
     public final int length;
 
-    private Elements(long length) {
+    private JavaArray(long length) {
         if (length > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("arrays of more than 2³¹ − 1 elements are not supported, got " + length);
         }
@@ -28,7 +29,7 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
     }
 
     /** A copy of the numbers of {@code array}, in row-major order. */
-    public static Elements of(INDArray array) {
+    public static JavaArray copyOf(INDArray array) {
         INDArray a = contiguous(array);
         int offset = Math.toIntExact(a.offset());
         return switch (a.dataType()) {
@@ -48,7 +49,7 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
     }
 
     /** {@code length} zeros of a type (FLOAT or DOUBLE), to fill and then turn into an array. */
-    public static Elements zeros(DataType type, long length) {
+    public static JavaArray zeros(DataType type, long length) {
         return switch (type) {
             case FLOAT -> new Float32(new float[Math.toIntExact(length)]);
             case DOUBLE -> new Float64(new double[Math.toIntExact(length)]);
@@ -67,19 +68,29 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
     /** The type the numbers are stored in. */
     public abstract DataType type();
 
+    /** Whether the numbers are float32, for a float loop over {@link #floats()}. */
+    public final boolean isFloat32() {
+        return type() == DataType.FLOAT;
+    }
+
+    /** The {@code float[]} itself (not a copy) behind float32 numbers, for loops in float arithmetic. */
+    public float[] floats() {
+        throw new IllegalStateException("floats(): these numbers are " + type() + ", not FLOAT");
+    }
+
     /** A new ND4J array of this shape holding these numbers. */
-    public INDArray toArray(long... shape) {
+    public INDArray toNd4j(long... shape) {
         INDArray out = Nd4j.createUninitialized(type(), shape);
         if (out.length() != length) {
-            throw new IllegalArgumentException("toArray: shape " + java.util.Arrays.toString(shape) + " does not hold "
+            throw new IllegalArgumentException("toNd4j: shape " + java.util.Arrays.toString(shape) + " does not hold "
                     + length + " numbers");
         }
-        storeInto(out);
+        copyInto(out);
         return out;
     }
 
     /** Writes these numbers over those of {@code array}: same type, same length, contiguous row-major. */
-    public abstract void storeInto(INDArray array);
+    public abstract void copyInto(INDArray array);
 
     /** True if the numbers lie one after the other in row-major order (sizes of 1 may have any stride). */
     public static boolean isContiguous(INDArray a) {
@@ -105,13 +116,13 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
 
     private void checkTarget(INDArray array) {
         if (array.dataType() != type() || array.length() != length || !isContiguous(array)) {
-            throw new IllegalArgumentException("storeInto: needs a contiguous " + type() + " array of " + length
+            throw new IllegalArgumentException("copyInto: needs a contiguous " + type() + " array of " + length
                     + " numbers, got " + array.dataType() + " " + java.util.Arrays.toString(array.shape()));
         }
     }
 
     /** Float32 numbers, in a {@code float[]}. */
-    public static final class Float32 extends Elements {
+    private static final class Float32 extends JavaArray {
         private final float[] values;
 
         Float32(float[] values) {
@@ -119,8 +130,8 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
             this.values = values;
         }
 
-        /** The numbers themselves (not a copy), for loops that work in float arithmetic. */
-        public float[] values() {
+        @Override
+        public float[] floats() {
             return values;
         }
 
@@ -140,14 +151,14 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
         }
 
         @Override
-        public void storeInto(INDArray array) {
+        public void copyInto(INDArray array) {
             super.checkTarget(array);
             array.data().asNioFloat().put(Math.toIntExact(array.offset()), values);
         }
     }
 
     /** Float64 numbers, in a {@code double[]}. */
-    public static final class Float64 extends Elements {
+    private static final class Float64 extends JavaArray {
         private final double[] values;
 
         Float64(double[] values) {
@@ -171,7 +182,7 @@ public abstract sealed class Elements permits Elements.Float32, Elements.Float64
         }
 
         @Override
-        public void storeInto(INDArray array) {
+        public void copyInto(INDArray array) {
             super.checkTarget(array);
             array.data().asNioDouble().put(Math.toIntExact(array.offset()), values);
         }

@@ -1,7 +1,8 @@
-package zerotohero.kit;
+package zerotohero.kit.fast;
 
 /**
- * How two arrays line up when one is broadcast against the other, as a plan for a Java loop:
+ * How two arrays line up when one is broadcast against the other, as a plan for a Java loop (the shapes'
+ * rules, and the errors, are {@code Shapes.broadcast}'s; this is only where the numbers lie):
  * <pre>
  *   for (int r = 0, out = 0; r &lt; plan.rows; r++) {
  *       int i = plan.aStart[r];
@@ -22,20 +23,20 @@ package zerotohero.kit;
  * input was broadcast, the same element receives several additions, which is exactly the sum over the
  * copies that broadcasting's gradient needs.
  */
-final class Broadcast {
+public final class BroadcastPlan {
 
     /** How many rows, and how long each is. */
-    final int rows;
-    final int width;
+    public final int rows;
+    public final int width;
     /** Where row r starts in input a, and in input b. */
-    final int[] aStart;
-    final int[] bStart;
+    public final int[] aStart;
+    public final int[] bStart;
     /** How far a and b move for each step along a row: 1, or 0 where broadcast. */
-    final int aStep;
-    final int bStep;
+    public final int aStep;
+    public final int bStep;
 
     /** The plan for inputs of shapes {@code a} and {@code b}, whose broadcast shape is {@code out}. */
-    Broadcast(long[] out, long[] a, long[] b) {
+    public BroadcastPlan(long[] out, long[] a, long[] b) {
         long length = 1;
         for (long size : out) {
             length *= size;

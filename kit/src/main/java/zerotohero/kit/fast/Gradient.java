@@ -1,0 +1,134 @@
+package zerotohero.kit.fast;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A tensor's gradient while backward adds contributions into it: micrograd's {@code grad += ...}, for
+ * arrays. Every backward closure adds through one of these, which {@code Tensor.gradient()} hands out.
+ *
+ * <p>A contribution comes in one of three ways, and the gradient is kept in whichever form suits the last
+ * one, so that nothing is converted twice:
+ * <ul>
+ *   <li>number by number, from a backward loop: {@code dx = gradient.numbers(); dx.add(i, ...)}. The
+ *       numbers are Java's ({@link JavaArray}), and stay so until someone needs an ND4J array; most
+ *       intermediate gradients never become one;</li>
+ *   <li>a whole array: {@link #add} (or {@link #addFresh} for an array made for this gradient alone, which
+ *       is then kept without a copy);</li>
+ *   <li>a matrix product: {@link #addProduct}, which BLAS adds straight into the array (beta = 1) instead of
+ *       computing the product apart and adding it.</li>
+ * </ul>
+ * Every way adds each element once, in float32 or float64 arithmetic as the tensor's type says, so the
+ * form makes no difference to the numbers.
+ */
+public final class Gradient {
+
+    private final DataType type;
+    private final long[] shape;
+    // At most one of the two holds the gradient's numbers at a time, except that `numbers` may start as
+    // a copy of `array`, to be written back into it by array().
+    private INDArray array;
+    private JavaArray numbers;
+
+    /** An empty gradient (no contribution yet) for a tensor of this type and shape. */
+    public Gradient(DataType type, long[] shape) {
+        this.type = type;
+        this.shape = shape;
+    }
+
+    /** Whether nothing has been added yet. */
+    public boolean isEmpty() {
+        return array == null && numbers == null;
+    }
+
+    /**
+     * The gradient as numbers for a backward loop to read and add into ({@code dx.add(i, ...)}); zeros if
+     * nothing was added yet. Asking twice gives the same numbers, so {@code a + a} gets both contributions.
+     */
+    public JavaArray numbers() {
+        if (numbers == null) {
+            numbers = array == null ? JavaArray.zeros(type, length()) : JavaArray.copyOf(array);
+        }
+        return numbers;
+    }
+
+    /** The gradient as an ND4J array, or null if nothing was added. */
+    public INDArray array() {
+        if (numbers != null) {
+            if (array != null && JavaArray.isContiguous(array)) {
+                numbers.copyInto(array); // the numbers started as a copy of the array: write them back
+            } else {
+                array = numbers.toNd4j(shape);
+            }
+            numbers = null;
+        }
+        return array;
+    }
+
+    /** += g, an array of this gradient's shape, which is left alone (the first contribution is copied). */
+    public void add(INDArray g) {
+        g = ofThisType(g);
+        if (numbers != null) {
+            addToNumbers(g);
+        } else if (array == null) {
+            array = g.dup('c');
+        } else {
+            array.addi(g);
+        }
+    }
+
+    /**
+     * += g, for an array the op made for this gradient alone: if it is the first contribution it becomes
+     * the gradient, without a copy.
+     */
+    public void addFresh(INDArray g) {
+        g = ofThisType(g);
+        if (numbers != null) {
+            addToNumbers(g);
+        } else if (array == null) {
+            array = g.isView() || g.ordering() != 'c' ? g.dup('c') : g;
+        } else {
+            array.addi(g);
+        }
+    }
+
+    /**
+     * += op(a) @ op(b), a 2-D product whose rows are this gradient's elements taken a last dimension at a
+     * time (a (B, T, C) gradient is B·T rows of C). The first contribution is the product itself.
+     */
+    public void addProduct(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
+        if (array() == null) {
+            array = MatrixProducts.multiply(a, b, transposeA, transposeB).reshape('c', shape);
+        } else {
+            array = MatrixProducts.plain(array);
+            MatrixProducts.addProduct(array.reshape('c', -1, shape[shape.length - 1]), a, b, transposeA, transposeB);
+        }
+    }
+
+    /** += op(a[i]) @ op(b[i]) for each matrix i of a batch, like {@link MatrixProducts#addProductOfEach}. */
+    public void addProductOfEach(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
+        array = array() == null ? Nd4j.zeros(type, shape) : MatrixProducts.plain(array);
+        MatrixProducts.addProductOfEach(array, a, b, transposeA, transposeB);
+    }
+
+    /** A contribution of another type (a custom op may return one) in this gradient's type. */
+    private INDArray ofThisType(INDArray g) {
+        return g.dataType() == type ? g : g.castTo(type);
+    }
+
+    private void addToNumbers(INDArray g) {
+        JavaArray from = JavaArray.copyOf(g);
+        for (int i = 0; i < from.length; i++) {
+            numbers.add(i, from.get(i));
+        }
+    }
+
+    private long length() {
+        long n = 1;
+        for (long size : shape) {
+            n *= size;
+        }
+        return n;
+    }
+}
