@@ -96,6 +96,8 @@ public final class Course {
                   bench [kit|tokenizer] [args]   kit's training steps against PyTorch on this machine
                                       (kit/bench/compare.sh [rounds] [BLAS threads]), and 10's tokenizer
                                       against minbpe's times and JTokkit
+                  bench runs [rounds] [NN...]   each full run's own loop against the same loop in
+                                      PyTorch, ms per step and peak memory (kit/bench/full_runs.sh)
 
                 Instructors and maintainers
                   grade [NN...]       grade in forked JVMs with time and memory limits: a points table, and

@@ -98,13 +98,22 @@ final class Programs {
     }
 
     /**
-     * {@code bench [kit|tokenizer] [args...]}: kit's training-step benchmark against PyTorch on this machine
-     * ({@code kit/bench/compare.sh}: rounds, BLAS threads), and 10's tokenizer benchmark against JTokkit.
+     * {@code bench [kit|tokenizer|runs] [args...]}: kit's training-step benchmark against PyTorch on this
+     * machine ({@code kit/bench/compare.sh}: rounds, BLAS threads), 10's tokenizer benchmark against JTokkit,
+     * and ({@code runs} only, it takes a while) the full runs' own loops beside PyTorch's
+     * ({@code kit/bench/full_runs.sh}: rounds, modules).
      */
     static int bench(Path root, List<String> args, PrintStream out) {
         List<String> rest = new ArrayList<>(args);
-        String which = rest.isEmpty() || !(rest.get(0).equals("kit") || rest.get(0).equals("tokenizer")) ? "all"
+        String which = rest.isEmpty() || !List.of("kit", "tokenizer", "runs").contains(rest.get(0)) ? "all"
                 : rest.remove(0);
+        if (which.equals("runs")) {
+            out.println("== the full runs: each module's training loop against the same loop in PyTorch "
+                    + "(kit/bench/full_runs.sh)");
+            List<String> command = new ArrayList<>(List.of("bash", root.resolve("kit/bench/full_runs.sh").toString()));
+            command.addAll(rest);
+            return exec(root, command);
+        }
         int status = 0;
         if (!which.equals("tokenizer")) {
             out.println("== kit: one training step of two workloads, kit against PyTorch (kit/bench/compare.sh)");

@@ -56,11 +56,20 @@ public record Lesson(String module) {
      * and everything else), in bytes; -1 where the system does not say.
      */
     public static long peakResidentBytes() {
+        return procStatus("VmHWM:");
+    }
+
+    /** The memory this process holds in RAM now (Linux's VmRSS), in bytes; -1 where the system does not say. */
+    public static long residentBytes() {
+        return procStatus("VmRSS:");
+    }
+
+    private static long procStatus(String field) {
         try {
             Path status = Path.of("/proc/self/status");
             if (Files.isReadable(status)) {
                 for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmHWM:")) {
+                    if (line.startsWith(field)) {
                         return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                     }
                 }

@@ -11,6 +11,7 @@ import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.StepTimer;
 import zerotohero.kit.run.TrainingSettings;
 
 /**
@@ -31,12 +32,35 @@ public final class Train {
     public static void main(String[] args) {
         NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         RunArgs a = RunArgs.parse(args);
+        if (a.runs().equals(List.of("timing"))) {
+            timing(Splits.names(3), a.stepsOr(2_000));
+            return;
+        }
         if (!a.runs().isEmpty()) {
-            throw new IllegalArgumentException("05-mlp has one run, the lecture's; use --steps N for a shorter one");
+            throw new IllegalArgumentException("05-mlp has one run, the lecture's (or timing); use --steps N for a "
+                    + "shorter one");
         }
         int steps = a.stepsOr(200_000);
         String name = steps == 200_000 ? "full" : "steps-" + steps;
         run(Splits.names(3), TrainingSettings.lecture().withSteps(steps), name, LESSON.dir());
+    }
+
+    /**
+     * {@code timing}: the full run's training loop, progress bar included, for 500 warm-up steps and then
+     * {@code steps} timed ones; prints the time per step and the memory and writes
+     * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
+     */
+    static void timing(Splits data, int steps) {
+        Tensor.manualSeed(SEED);
+        MLP model = new MLP(MLP.Config.lecture());
+        StepTimer timer = new StepTimer(500, steps);
+        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
+        Training.train(model, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
+                new PythonRandom(SEED), (step, loss) -> {
+                    bar.update(step, loss);
+                    timer.step(step);
+                });
+        timer.report(LESSON, "timing", Map.of("parameters", model.parameterCount()));
     }
 
     /** Trains, evaluates, writes {@code results/<name>.json} and {@code figures/<name>-curve.svg} under {@code dir}. */

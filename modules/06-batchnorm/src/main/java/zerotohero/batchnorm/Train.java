@@ -12,6 +12,7 @@ import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.StepTimer;
 import zerotohero.kit.run.TrainingSettings;
 
 /**
@@ -36,13 +37,17 @@ public final class Train {
         List<Recipe> recipes = new ArrayList<>();
         RunArgs a = RunArgs.parse(args);
         String which = a.runOr("all");
+        if (which.equals("timing")) {
+            timing(NameSplits.load(3), a.stepsOr(2_000));
+            return;
+        }
         for (Recipe r : Recipe.values()) {
             if (which.equals("all") || which.equals(r.slug())) {
                 recipes.add(r);
             }
         }
         if (recipes.isEmpty()) {
-            throw new IllegalArgumentException("unknown recipe " + which + "; use all or one of "
+            throw new IllegalArgumentException("unknown recipe " + which + "; use all, timing or one of "
                     + java.util.Arrays.stream(Recipe.values()).map(Recipe::slug).toList());
         }
         int steps = a.stepsOr(200_000);
@@ -50,6 +55,24 @@ public final class Train {
         for (Recipe r : recipes) {
             run(data, r, TrainingSettings.lecture().withSteps(steps), LESSON.dir());
         }
+    }
+
+    /**
+     * {@code timing}: the batch-norm run's training loop, progress bar included, for 500 warm-up steps and then
+     * {@code steps} timed ones; prints the time per step and the memory and writes
+     * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
+     */
+    static void timing(NameSplits data, int steps) {
+        Tensor.manualSeed(SEED);
+        Network net = new Network(Network.Config.lecture(), Recipe.BATCH_NORM);
+        StepTimer timer = new StepTimer(500, steps);
+        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
+        Training.train(net, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
+                new PythonRandom(SEED), (step, loss, lr) -> {
+                    bar.update(step, loss);
+                    timer.step(step);
+                });
+        timer.report(LESSON, "timing", Map.of("recipe", Recipe.BATCH_NORM.slug(), "parameters", net.parameterCount()));
     }
 
     /** One recipe's run; writes its results and curve under {@code dir} (named by recipe, suffixed when short). */

@@ -2,6 +2,7 @@ package zerotohero.backprop;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
@@ -10,6 +11,7 @@ import zerotohero.kit.data.PythonRandom;
 import zerotohero.kit.plot.Chart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.StepTimer;
 import zerotohero.kit.run.TrainingSettings;
 
 /**
@@ -36,14 +38,37 @@ public final class Train {
     public static void main(String[] args) {
         NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         RunArgs a = RunArgs.parse(args);
+        if (a.runs().equals(List.of("timing"))) {
+            timing(NameSplits.load(3), a.stepsOr(2_000));
+            return;
+        }
         if (!a.runs().isEmpty()) {
-            throw new IllegalArgumentException("07-backprop has one run, the lecture's; use --steps N for a shorter one");
+            throw new IllegalArgumentException("07-backprop has one run, the lecture's (or timing); use --steps N for "
+                    + "a shorter one");
         }
         int steps = a.stepsOr(200_000);
         if (steps < 2) {
             throw new IllegalArgumentException("the run needs at least 2 steps (the learning rate decays halfway); got " + steps);
         }
         run(NameSplits.load(3), Network.Config.full(), TrainingSettings.lecture().withSteps(steps), LESSON.dir());
+    }
+
+    /**
+     * {@code timing}: the full run's training loop, progress bar included, for 500 warm-up steps and then
+     * {@code steps} timed ones; prints the time per step and the memory and writes
+     * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
+     */
+    static void timing(NameSplits data, int steps) {
+        Tensor.manualSeed(SEED);
+        Network net = Network.init(Network.Config.full());
+        StepTimer timer = new StepTimer(500, steps);
+        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
+        Training.train(net, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
+                new PythonRandom(SEED), (step, loss, lr) -> {
+                    bar.update(step, loss);
+                    timer.step(step);
+                });
+        timer.report(LESSON, "timing", Map.of("parameters", net.parameterCount()));
     }
 
     /** One run; writes its results and curve under {@code dir}. */

@@ -18,6 +18,7 @@ import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
 import zerotohero.kit.run.Lesson;
+import zerotohero.kit.run.StepTimer;
 
 /**
  * The experiment log: every run is a named setting, trained, and written to {@code results/<name>.json}
@@ -30,6 +31,7 @@ import zerotohero.kit.run.Lesson;
  *   Experiments scaled-up --steps 2000         a quick try, saved as scaled-up-steps-2000
  *   Experiments all                            every setting, one after another
  *   Experiments table                          prints the table of every result so far
+ *   Experiments timing --steps 2000            times the scaled-up run's steps (results/timing/timing.json)
  * options: --steps N, --checkpoint-every N (default 10,000), --fresh (ignore a checkpoint),
  *          --stop-after N (stop at step N, as an interruption would)
  * </pre>
@@ -151,7 +153,7 @@ public final class Experiments {
     public static void main(String[] args) {
         NativeSettings.apply(); // kit's threads and memory settings, before the first tensor
         if (args.length == 0) {
-            System.out.println("usage: Experiments <setting>|all|table [--steps N] [--checkpoint-every N] [--fresh] "
+            System.out.println("usage: Experiments <setting>|all|table|timing [--steps N] [--checkpoint-every N] [--fresh] "
                     + "[--stop-after N]; settings: " + lecture().stream().map(Setting::name).toList());
             return;
         }
@@ -165,9 +167,13 @@ public final class Experiments {
             return;
         }
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+        if (args[0].equals("timing")) {
+            timing(o.steps > 0 ? o.steps : 2_000);
+            return;
+        }
         List<Setting> chosen = lecture().stream().filter(s -> args[0].equals("all") || args[0].equals(s.name())).toList();
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("unknown setting " + args[0] + "; use all, table or one of "
+            throw new IllegalArgumentException("unknown setting " + args[0] + "; use all, table, timing or one of "
                     + lecture().stream().map(Setting::name).toList());
         }
         for (Setting s : chosen) {
@@ -180,6 +186,25 @@ public final class Experiments {
             }
             run(data, setting, dir, checkpoints, o.stopAfter);
         }
+    }
+
+    /**
+     * {@code timing}: the scaled-up run's training loop, progress bar included, for 500 warm-up steps and
+     * then {@code steps} timed ones, without checkpoints; prints the time per step and the memory and writes
+     * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
+     */
+    static void timing(int steps) {
+        Setting setting = lecture().get(4);
+        NameSplits data = NameSplits.load(setting.config().blockSize());
+        Tensor.manualSeed(SEED);
+        Sequential model = setting.architecture().build(setting.config());
+        StepTimer timer = new StepTimer(500, steps);
+        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
+        Training.train(model, data.train(), setting.schedule().withSteps(timer.totalSteps()), SEED, (step, loss) -> {
+            bar.update(step, loss);
+            timer.step(step);
+        });
+        timer.report(LESSON, "timing", Map.of("setting", setting.name(), "parameters", model.parameterCount()));
     }
 
     /** The command line's options. */

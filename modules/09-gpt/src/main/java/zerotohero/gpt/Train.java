@@ -10,6 +10,7 @@ import zerotohero.kit.plot.Chart;
 import zerotohero.kit.plot.LineChart;
 import zerotohero.kit.run.Lesson;
 import zerotohero.kit.run.RunArgs;
+import zerotohero.kit.run.StepTimer;
 
 /**
  * The module's full runs, one command each (they are minutes to hours, never tests):
@@ -20,7 +21,8 @@ import zerotohero.kit.run.RunArgs;
  *       steps); saves {@code results/baby-gpt.safetensors}, which {@link Generate} samples from;</li>
  *   <li>{@code gpt}: the lecture's 10.8M-parameter model, 5,000 steps of 64 at lr 3e-4 (hours on a laptop);</li>
  *   <li>{@code gpt-timing}, {@code baby-gpt-timing}: a few steps of either model (5 and 20 unless
- *       {@code --steps} says otherwise), timed, and the projected total. {@code --micro-batch N} makes each
+ *       {@code --steps} says otherwise), timed, and the projected total ({@code timing} is the baby
+ *       GPT's, for {@code ./course bench runs}). {@code --micro-batch N} makes each
  *       step from batch/N slices whose gradients add up (nanoGPT's gradient accumulation): the same update
  *       in a quarter of the memory at N = batch/4. The lecture model's step uses slices of 16 unless told
  *       otherwise, since its whole batch of 64 does not fit in 24 GB.</li>
@@ -65,7 +67,8 @@ public final class Train {
             case "baby-gpt" -> baby(data, steps == null ? 2000 : steps, dir);
             case "gpt" -> lecture(data, steps == null ? 5000 : steps, dir);
             case "gpt-timing" -> timing(data, steps == null ? 5 : steps, dir, false, microBatch == 0 ? 16 : microBatch);
-            case "baby-gpt-timing" -> timing(data, steps == null ? 20 : steps, dir, true, microBatch == 0 ? 12 : microBatch);
+            case "baby-gpt-timing", "timing" ->
+                    timing(data, steps == null ? 20 : steps, dir, true, microBatch == 0 ? 12 : microBatch);
             default -> {
                 for (Ladder rung : Ladder.values()) {
                     if (rung.slug.equals(which)) {
@@ -130,37 +133,29 @@ public final class Train {
             throw new IllegalArgumentException("--micro-batch " + microBatch + " does not divide the batch of " + batch
                     + "; use a divisor of it, e.g. " + batch / 4);
         }
-        timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), 0, microBatch);
+        StepTimer timer = new StepTimer(baby ? 2 : 1, steps);
         long start = System.nanoTime();
-        for (int i = 1; i <= steps; i++) {
+        for (int i = 0; i < timer.totalSteps(); i++) {
             timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i, microBatch);
+            timer.step(i);
             System.out.printf(Locale.ROOT, "step %d: %.1f s so far%n", i, (System.nanoTime() - start) / 1e9);
         }
-        double msPerStep = (System.nanoTime() - start) / 1e6 / steps;
         // estimates of 200 batches on each split every evalInterval steps and at the end; a forward pass
         // without a graph costs about a third of a step
         int estimates = s.steps() / s.evalInterval() + 1;
-        double projectedHours = (s.steps() + estimates * 2 * 200 / 3.0) * msPerStep / 3.6e6;
+        double projectedHours = (s.steps() + estimates * 2 * 200 / 3.0) * timer.msPerStep() / 3.6e6;
         String name = baby ? "baby-gpt-timing" : "gpt-timing";
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("module", LESSON.module());
-        r.put("run", name);
         r.put("settings", config(c));
         r.put("parameters", model.parameterCount());
         r.put("batchSize", batch);
         r.put("microBatch", microBatch);
-        r.put("timedSteps", steps);
-        r.put("msPerStep", Math.round(msPerStep * 10) / 10.0);
         r.put("projectedHours", Math.round(projectedHours * 100) / 100.0);
         r.put("blasThreads", Integer.getInteger("kit.blas", 1));
-        double peakGb = Math.round(Lesson.peakResidentBytes() / 1e8) / 10.0;
-        r.put("peakResidentGB", peakGb);
-        r.put("cpu", Lesson.cpu());
-        System.out.printf(Locale.ROOT, "%s: %,d parameters, %.1f ms per step (micro-batch %d of %d), %d steps and "
-                + "estimates ≈ %.2f h; peak resident memory %.1f GB%n", baby ? "baby GPT" : "lecture GPT",
-                model.parameterCount(), msPerStep, microBatch, batch, s.steps(), projectedHours, peakGb);
         // results/timing/, not results/: a timing is not a training run for the results page
-        Lesson.write(dir.resolve("results").resolve("timing").resolve(name + ".json"), Lesson.json(r, "") + "\n");
+        timer.report(LESSON, name, r);
+        System.out.printf(Locale.ROOT, "%s: %,d parameters, micro-batch %d of %d; %d steps and estimates ≈ %.2f h%n",
+                baby ? "baby GPT" : "lecture GPT", model.parameterCount(), microBatch, batch, s.steps(), projectedHours);
     }
 
     /**
