@@ -32,6 +32,9 @@ import java.util.function.Function;
  * <pre>{@code
  * List<String> words = Datasets.standard().lines("names.txt");
  * }</pre>
+ *
+ * <p>(Over 300 lines because the three places, the checks and the error messages that say how to fix a
+ * missing or changed file are one procedure, read top to bottom; the download itself is {@link Downloader}.)
  */
 public final class Datasets {
 

@@ -66,6 +66,9 @@ class BatchNormTest {
         double[] rm = Fixtures.values(bn.runningMean);
         Expect.equal("elements of runningMean", rm.length, 3, "one running mean per feature.");
         Expect.close("runningMean[1]", rm[1], 0.1 * 250, 1e-3, "running = 0.9·running + 0.1·batch mean, from 0.");
+        bn.forward(Tensor.of(X2).mul(2));
+        Expect.close("runningMean[1] after a second batch (the same numbers doubled)", Fixtures.values(bn.runningMean)[1],
+                0.9 * 0.1 * 250 + 0.1 * 500, 1e-3, "the old running mean is kept at weight 1 − momentum = 0.9.");
     }
 
     @Test

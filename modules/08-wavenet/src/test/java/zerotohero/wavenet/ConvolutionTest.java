@@ -1,5 +1,8 @@
 package zerotohero.wavenet;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,5 +58,25 @@ class ConvolutionTest {
     void flat() {
         Sequential model = trained(new Models.Config(27, 8, 10, 16), false);
         sameAsWindows(model, "olivia", 8);
+    }
+
+    @Test
+    @Timeout(120)
+    @DisplayName("a sequence exactly one context long has one row; a shorter one is refused")
+    void shortestSequence() {
+        Sequential model = trained(new Models.Config(27, 8, 10, 16), true);
+        Expect.equal("padded(\"ava\", 3)", Arrays.toString(Convolution.padded("ava", Fixtures.data().vocab(), 3)),
+                "[0, 0, 0, 1, 22, 1]", "");
+        Expect.equal("padded(\"\", 2)", Arrays.toString(Convolution.padded("", Fixtures.data().vocab(), 2)), "[0, 0]", "");
+        int[] exactlyOne = {0, 0, 0, 0, 0, 13, 1, 24};
+        Tensor pass = Convolution.everyPosition(model, exactlyOne);
+        Expect.equal("shape for a sequence of exactly blockSize ids", Fixtures.shape(pass), "[1, 27]",
+                "the last level has exactly one position left (length 1): that is a full window, not an error.");
+        Expect.equal("windows of exactly blockSize ids", Fixtures.shape(Convolution.windows(model, exactlyOne, 8)), "[1, 27]",
+                "");
+        assertThatThrownBy(() -> Convolution.everyPosition(model, new int[] {0, 0, 0, 0, 0, 13, 1}))
+                .as("7 ids cannot fill a context of 8").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Convolution.windows(model, new int[] {0, 0, 0}, 8))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pad it");
     }
 }

@@ -46,6 +46,9 @@ class ExperimentLogTest {
         Experiments.Run overfit = new Experiments.Run("overfit", "", 1, 1, 1, 0.5, 2.5, Double.NaN, Double.NaN);
         Expect.equal("best with an overfitted run", ExperimentLog.best(List.of(overfit, TRY)).name(), "wider-steps-2000",
                 "the lowest training loss is not the best model; the lowest validation loss is.");
+        Experiments.Run tie = new Experiments.Run("tie", "", 1, 1, 1, 2.5, SCALED.valLoss(), Double.NaN, Double.NaN);
+        Expect.equal("best of two with the same validation loss", ExperimentLog.best(List.of(SCALED, tie)).name(),
+                "scaled-up", "keep the first of equals: replace the best only when a run is strictly lower.");
         assertThatThrownBy(() -> ExperimentLog.best(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -65,6 +65,8 @@ class FlattenConsecutiveTest {
         Expect.equal("shape of (2, 2, 3) by 2", Fixtures.shape(pair), "[2, 6]", "");
         Tensor four = new FlattenConsecutive(4).forward(X);
         Expect.equal("shape by 4", Fixtures.shape(four), "[2, 2, 12]", "a middle dimension above 1 stays.");
+        Expect.equal("shape by 1", Fixtures.shape(new FlattenConsecutive(1).forward(X)), "[2, 8, 3]",
+                "n = 1 flattens nothing: (B, T, C) stays (B, T, C).");
     }
 
     @Test

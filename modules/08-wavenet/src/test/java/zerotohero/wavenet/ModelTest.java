@@ -98,6 +98,16 @@ class ModelTest {
         assertThatThrownBy(() -> Models.hierarchical(new Models.Config(27, 6, 10, 68)))
                 .as("blockSize 6 does not halve down to one position")
                 .isInstanceOf(IllegalArgumentException.class);
+        Expect.equal("levels for blockSize 2", Models.hierarchical(new Models.Config(27, 2, 10, 16)).layers().size(), 6,
+                "a context of 2 is a power of two: one level (FlattenConsecutive, Linear, batch norm, Tanh) then the "
+                        + "output layer.");
+        Expect.equal("parameters of the smallest model", Models.hierarchical(new Models.Config(1, 2, 1, 1))
+                .parameterCount(), 1L + 2 + 2 + 1 + 1, "sizes of 1 are sizes: only 0 or less is an error.");
+        Tensor.manualSeed(42);
+        Sequential flat = Models.flat(new Models.Config(27, 3, 10, 200));
+        Linear flatOut = (Linear) flat.layers().get(flat.layers().size() - 1);
+        Expect.close("std of the flat model's output weight", flatOut.weight.data().stdNumber().doubleValue(),
+                0.1 / Math.sqrt(200), 0.003, "the flat model's output layer is scaled by 0.1 too (lessConfident).");
     }
 
     @Test
