@@ -14,7 +14,7 @@ import org.bytedeco.javacpp.Pointer;
  *
  * <pre>{@code
  * StepTimer timer = new StepTimer(500, 2000);
- * Training.train(model, data, settings.withSteps(timer.totalSteps()), random, (step, loss) -> timer.step(step));
+ * Training.train(model, data, settings.withSteps(timer.totalSteps()), random, timer::step);
  * timer.report(LESSON, "timing", Map.of("parameters", model.parameterCount()));
  * }</pre>
  */
@@ -22,6 +22,7 @@ public final class StepTimer {
 
     private final int warmup;
     private final int timed;
+    private final Lesson.Progress bar;
     private long start;
     private long end;
     private long residentAfterWarmup = -1;
@@ -31,14 +32,22 @@ public final class StepTimer {
     private long heapAfterWarmup;
     private long heapAtEnd;
 
-    /** {@code warmup} untimed steps (at least 1), then {@code timed} timed ones (at least 1). */
+    /**
+     * {@code warmup} untimed steps (at least 1), then {@code timed} timed ones (at least 1), with the
+     * progress bar a full run shows (its cost is part of the run's).
+     */
     public StepTimer(int warmup, int timed) {
+        this(warmup, timed, System.out);
+    }
+
+    StepTimer(int warmup, int timed, java.io.PrintStream out) {
         if (warmup < 1 || timed < 1) {
             throw new IllegalArgumentException("need at least 1 warm-up step and 1 timed step, got " + warmup + " and "
                     + timed);
         }
         this.warmup = warmup;
         this.timed = timed;
+        this.bar = new Lesson.Progress(warmup + timed, out);
     }
 
     /** Warm-up and timed steps together: the length of the run to make. */
@@ -46,8 +55,9 @@ public final class StepTimer {
         return warmup + timed;
     }
 
-    /** Tell it that step {@code step} (counting from 0) has just finished. */
-    public void step(int step) {
+    /** Tell it that step {@code step} (counting from 0) has just finished, with its loss for the progress bar. */
+    public void step(int step, double loss) {
+        bar.update(step, loss);
         if (step == warmup - 1) {
             residentAfterWarmup = Lesson.residentBytes();
             nativeAfterWarmup = Pointer.totalBytes();

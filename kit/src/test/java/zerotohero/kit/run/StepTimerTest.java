@@ -13,11 +13,11 @@ class StepTimerTest {
 
     @Test
     void timesOnlyTheStepsAfterTheWarmUpAndWritesTheResult(@TempDir Path module) throws Exception {
-        StepTimer timer = new StepTimer(3, 4);
+        StepTimer timer = new StepTimer(3, 4, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         assertThat(timer.totalSteps()).isEqualTo(7);
         for (int step = 0; step < 7; step++) {
             Thread.sleep(step < 3 ? 60 : 5); // slow warm-up steps must not count
-            timer.step(step);
+            timer.step(step, 2.5);
         }
         assertThat(timer.msPerStep()).isBetween(4.0, 40.0);
         Map<String, Object> r = timer.report("05-mlp", module, "timing", Map.of("parameters", 11_897));
@@ -33,9 +33,9 @@ class StepTimerTest {
 
     @Test
     void aRunThatDidNotReachItsLastStepHasNoTime() {
-        StepTimer timer = new StepTimer(1, 2);
-        timer.step(0);
-        timer.step(1);
+        StepTimer timer = new StepTimer(1, 2, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        timer.step(0, 2.5);
+        timer.step(1, 2.5);
         assertThatThrownBy(timer::msPerStep).hasMessageContaining("has not reached its last step (2)");
         assertThatThrownBy(() -> new StepTimer(0, 5)).hasMessageContaining("at least 1 warm-up step");
         assertThatThrownBy(() -> new StepTimer(5, 0)).hasMessageContaining("1 timed step");

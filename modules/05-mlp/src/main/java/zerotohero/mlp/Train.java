@@ -54,12 +54,8 @@ public final class Train {
         Tensor.manualSeed(SEED);
         MLP model = new MLP(MLP.Config.lecture());
         StepTimer timer = new StepTimer(500, steps);
-        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
         Training.train(model, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
-                new PythonRandom(SEED), (step, loss) -> {
-                    bar.update(step, loss);
-                    timer.step(step);
-                });
+                new PythonRandom(SEED), timer::step);
         timer.report(LESSON, "timing", Map.of("parameters", model.parameterCount()));
     }
 

@@ -66,12 +66,8 @@ public final class Train {
         Tensor.manualSeed(SEED);
         Network net = new Network(Network.Config.lecture(), Recipe.BATCH_NORM);
         StepTimer timer = new StepTimer(500, steps);
-        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
         Training.train(net, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
-                new PythonRandom(SEED), (step, loss, lr) -> {
-                    bar.update(step, loss);
-                    timer.step(step);
-                });
+                new PythonRandom(SEED), (step, loss, lr) -> timer.step(step, loss));
         timer.report(LESSON, "timing", Map.of("recipe", Recipe.BATCH_NORM.slug(), "parameters", net.parameterCount()));
     }
 

@@ -62,12 +62,8 @@ public final class Train {
         Tensor.manualSeed(SEED);
         Network net = Network.init(Network.Config.full());
         StepTimer timer = new StepTimer(500, steps);
-        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
         Training.train(net, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
-                new PythonRandom(SEED), (step, loss, lr) -> {
-                    bar.update(step, loss);
-                    timer.step(step);
-                });
+                new PythonRandom(SEED), (step, loss, lr) -> timer.step(step, loss));
         timer.report(LESSON, "timing", Map.of("parameters", net.parameterCount()));
     }
 

@@ -199,11 +199,7 @@ public final class Experiments {
         Tensor.manualSeed(SEED);
         Sequential model = setting.architecture().build(setting.config());
         StepTimer timer = new StepTimer(500, steps);
-        Lesson.Progress bar = new Lesson.Progress(timer.totalSteps());
-        Training.train(model, data.train(), setting.schedule().withSteps(timer.totalSteps()), SEED, (step, loss) -> {
-            bar.update(step, loss);
-            timer.step(step);
-        });
+        Training.train(model, data.train(), setting.schedule().withSteps(timer.totalSteps()), SEED, timer::step);
         timer.report(LESSON, "timing", Map.of("setting", setting.name(), "parameters", model.parameterCount()));
     }
 

@@ -134,11 +134,8 @@ public final class Train {
                     + "; use a divisor of it, e.g. " + batch / 4);
         }
         StepTimer timer = new StepTimer(baby ? 2 : 1, steps);
-        long start = System.nanoTime();
         for (int i = 0; i < timer.totalSteps(); i++) {
-            timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i, microBatch);
-            timer.step(i);
-            System.out.printf(Locale.ROOT, "step %d: %.1f s so far%n", i, (System.nanoTime() - start) / 1e9);
+            timer.step(i, timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i, microBatch));
         }
         // estimates of 200 batches on each split every evalInterval steps and at the end; a forward pass
         // without a graph costs about a third of a step
@@ -161,25 +158,27 @@ public final class Train {
     /**
      * One training step; with micro-batches smaller than the batch, the gradients of the slices' losses,
      * each weighted by its share of the batch, add up to the whole batch's gradient before the update
-     * (no clipping: the lecture's run has none).
+     * (no clipping: the lecture's run has none). Returns the batch's loss.
      */
-    static void timedStep(Training training, Data.Batch batch, int step, int microBatch) {
+    static double timedStep(Training training, Data.Batch batch, int step, int microBatch) {
         int n = batch.x().length;
         if (microBatch == n) {
-            training.step(batch, step);
-            return;
+            return training.step(batch, step);
         }
+        double total = 0;
         training.model.zeroGrad();
         for (int from = 0; from < n; from += microBatch) {
             Data.Batch slice = new Data.Batch(java.util.Arrays.copyOfRange(batch.x(), from, from + microBatch),
                     java.util.Arrays.copyOfRange(batch.y(), from, from + microBatch));
             Tensor loss = LanguageModel.loss(training.model.forward(LanguageModel.ids(slice.x())), slice);
             loss.mul((double) microBatch / n).backward();
+            total += loss.item() * microBatch / n;
         }
         for (zerotohero.kit.optim.AdamW o : training.optimizers) {
             o.lr = training.schedule.at(step);
             o.step();
         }
+        return total;
     }
 
     static Map<String, Object> config(Config c) {
