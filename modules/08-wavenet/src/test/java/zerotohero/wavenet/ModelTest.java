@@ -103,6 +103,8 @@ class ModelTest {
                         + "output layer.");
         Expect.equal("parameters of the smallest model", Models.hierarchical(new Models.Config(1, 2, 1, 1))
                 .parameterCount(), 1L + 2 + 2 + 1 + 1, "sizes of 1 are sizes: only 0 or less is an error.");
+        Expect.equal("parameters of the smallest flat model", Models.flat(new Models.Config(1, 1, 1, 1)).parameterCount(),
+                1L + 1 + 2 + 2, "a context of 1 is a context: only 0 or less is an error.");
         Tensor.manualSeed(42);
         Sequential flat = Models.flat(new Models.Config(27, 3, 10, 200));
         Linear flatOut = (Linear) flat.layers().get(flat.layers().size() - 1);
