@@ -157,8 +157,8 @@ public final class Train {
 
     /**
      * One training step; with micro-batches smaller than the batch, the gradients of the slices' losses,
-     * each weighted by its share of the batch, add up to the whole batch's gradient before the update
-     * (no clipping: the lecture's run has none). Returns the batch's loss.
+     * each weighted by its share of the batch, add up to the whole batch's gradient before it is clipped
+     * (when the settings clip) and the update. Returns the batch's loss.
      */
     static double timedStep(Training training, Data.Batch batch, int step, int microBatch) {
         int n = batch.x().length;
@@ -173,6 +173,9 @@ public final class Train {
             Tensor loss = LanguageModel.loss(training.model.forward(LanguageModel.ids(slice.x())), slice);
             loss.mul((double) microBatch / n).backward();
             total += loss.item() * microBatch / n;
+        }
+        if (training.settings.clip() > 0) {
+            zerotohero.kit.optim.GradClip.clipGlobalNorm(training.model.parameters(), training.settings.clip());
         }
         for (zerotohero.kit.optim.AdamW o : training.optimizers) {
             o.lr = training.schedule.at(step);
