@@ -28,7 +28,11 @@ def contexts(block, gen):
     return torch.randint(0, VOCAB, (EXAMPLES, block), generator=gen), torch.randint(0, VOCAB, (EXAMPLES,), generator=gen)
 
 
-def sgd_step(params, lr):
+def sgd_update(loss, params, lr):
+    """Clear the gradients, backward, and one plain SGD step, as the makemore lectures write it."""
+    for p in params:
+        p.grad = None
+    loss.backward()
     for p in params:
         p.data += -lr * p.grad
 
@@ -47,10 +51,7 @@ def mlp(gen):
         ix = torch.randint(0, EXAMPLES, (32,), generator=gen)
         h = torch.tanh(C[xs[ix]].view(-1, 30) @ W1 + b1)
         loss = F.cross_entropy(h @ W2 + b2, ys[ix])
-        for p in params:
-            p.grad = None
-        loss.backward()
-        sgd_step(params, 0.1 if i < 100_000 else 0.01)
+        sgd_update(loss, params, 0.1 if i < 100_000 else 0.01)
 
     return step, params
 
@@ -77,10 +78,7 @@ def batchnorm(gen):
             mean_running = 0.999 * mean_running + 0.001 * mean
             std_running = 0.999 * std_running + 0.001 * std
         loss = F.cross_entropy(h @ W2 + b2, ys[ix])
-        for p in params:
-            p.grad = None
-        loss.backward()
-        sgd_step(params, 0.1 if i < 100_000 else 0.01)
+        sgd_update(loss, params, 0.1 if i < 100_000 else 0.01)
 
     return step, params
 
@@ -222,10 +220,7 @@ def wavenet(gen):
         for layer in layers:
             x = layer(x)
         loss = F.cross_entropy(x, ys[ix])
-        for p in params:
-            p.grad = None
-        loss.backward()
-        sgd_step(params, 0.1 if i < 150_000 else 0.01)
+        sgd_update(loss, params, 0.1 if i < 150_000 else 0.01)
 
     return step, params
 
