@@ -5,7 +5,7 @@
 #
 #   kit/bench/full_runs.sh [rounds] [modules...]     (defaults: 3 rounds; 05 06 07 08 09)
 #
-# Steps per timing: 2,000 after 500 warm-up steps (09: 20 after 2). One BLAS thread on both sides. The
+# Steps per timing: 2,000 after 3,000 warm-up steps (09: 20 after 2). One BLAS thread on both sides. The
 # header names the processor and the OpenBLAS settings in the environment (OPENBLAS_CORETYPE and
 # OPENBLAS_L2_SIZE change the kernels of ND4J's bundled OpenBLAS as well as PyTorch's); set
 # FULL_RUNS_UNSET_OPENBLAS=1 to time the same with both unset. Needs PyTorch (see compare.sh); PYTHON
@@ -26,7 +26,7 @@ declare -A project=([05]=05-mlp [06]=06-batchnorm [07]=07-backprop [08]=08-waven
 declare -A main=([05]=zerotohero.mlp.Train [06]=zerotohero.batchnorm.Train [07]=zerotohero.backprop.Train
   [08]=zerotohero.wavenet.Experiments [09]=zerotohero.gpt.Train)
 declare -A steps=([05]=2000 [06]=2000 [07]=2000 [08]=2000 [09]=20)
-declare -A warmup=([05]=500 [06]=500 [07]=500 [08]=500 [09]=2)
+declare -A warmup=([05]=3000 [06]=3000 [07]=3000 [08]=3000 [09]=2)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 echo "# ${cpu:-unknown CPU}, $(nproc --all) cores; one BLAS thread; OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}" \

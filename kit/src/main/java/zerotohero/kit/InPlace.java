@@ -1,6 +1,5 @@
 package zerotohero.kit;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
 import zerotohero.kit.fast.JavaArray;
 
 /**
@@ -40,7 +39,7 @@ public final class InPlace {
     /** Sets every element of {@code param} to {@code step.next(j, value, grad)}; the parameter must have a gradient. */
     public static void step(Tensor param, Step step) {
         JavaArray p = JavaArray.copyOf(param.data());
-        JavaArray g = JavaArray.copyOf(gradOf(param));
+        JavaArray g = gradOf(param);
         for (int j = 0; j < p.length; j++) {
             p.set(j, step.next(j, p.get(j), g.get(j)));
         }
@@ -54,7 +53,7 @@ public final class InPlace {
      */
     public static boolean stepFloat32(Tensor param, Float32Step step) {
         JavaArray p = JavaArray.copyOf(param.data());
-        JavaArray g = JavaArray.copyOf(gradOf(param));
+        JavaArray g = gradOf(param);
         if (!(p.isFloat32() && g.isFloat32())) {
             return false;
         }
@@ -74,7 +73,7 @@ public final class InPlace {
 
     /** A copy of {@code t}'s numbers as doubles, in row-major order (exact for float32), e.g. to take statistics. */
     public static double[] read(Tensor t) {
-        JavaArray values = JavaArray.copyOf(t.data());
+        JavaArray values = t.numbers();
         double[] out = new double[values.length];
         for (int j = 0; j < out.length; j++) {
             out[j] = values.get(j);
@@ -82,10 +81,12 @@ public final class InPlace {
         return out;
     }
 
-    private static INDArray gradOf(Tensor param) {
-        if (param.grad() == null) {
+    /** The parameter's gradient as numbers (read only: they are the gradient itself). */
+    private static JavaArray gradOf(Tensor param) {
+        JavaArray g = param.gradNumbers();
+        if (g == null) {
             throw new IllegalStateException("InPlace.step: the parameter has no gradient (call backward() first)");
         }
-        return param.grad();
+        return g;
     }
 }

@@ -2,10 +2,7 @@ package zerotohero.kit;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import zerotohero.kit.fast.BroadcastPlan;
 import zerotohero.kit.fast.JavaArray;
 
@@ -21,20 +18,40 @@ final class Layout {
 
     /** The same numbers in another shape (one size may be -1: inferred). Like torch's view/reshape. */
     static Tensor view(Tensor a, long... newShape) {
-        INDArray y;
-        try {
-            y = a.data().reshape('c', newShape);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("view: cannot view shape " + Shapes.str(a.shape()) + " ("
-                    + a.data().length() + " elements) as " + Shapes.str(newShape), e);
-        }
-        return Tensor.result(y, "view", node -> { // the same numbers in the same (row-major) order
+        long[] shape = viewShape(a.shape(), newShape);
+        return Tensor.result(a.numbers(), shape, "view", node -> { // the same numbers in the same (row-major) order
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, dy.get(i));
             }
         }, a);
+    }
+
+    /** {@code newShape} with its one −1 (if any) replaced by the size that makes the lengths agree. */
+    private static long[] viewShape(long[] shape, long[] newShape) {
+        long length = Shapes.length(shape);
+        long known = 1;
+        int inferred = -1;
+        boolean valid = true;
+        for (int d = 0; d < newShape.length; d++) {
+            if (newShape[d] == -1 && inferred < 0) {
+                inferred = d;
+            } else if (newShape[d] < 0) {
+                valid = false;
+            } else {
+                known *= newShape[d];
+            }
+        }
+        long[] out = newShape.clone();
+        if (valid && inferred >= 0 && known > 0 && length % known == 0) {
+            out[inferred] = length / known;
+        }
+        if (!valid || Shapes.length(out) != length || (inferred >= 0 && known == 0)) {
+            throw new IllegalArgumentException("view: cannot view shape " + Shapes.str(shape) + " (" + length
+                    + " elements) as " + Shapes.str(newShape));
+        }
+        return out;
     }
 
     /** Swaps two dimensions (for a matrix: the transpose). */
@@ -49,12 +66,58 @@ final class Layout {
 
     /** Reorders the dimensions: result dimension i is the input's dimension {@code order[i]}. */
     static Tensor permute(Tensor a, int... order) {
-        int[] inverse = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            inverse[Shapes.dim(order[i], a.rank())] = i;
+        long[] in = a.shape();
+        if (order.length != in.length) {
+            throw new IllegalArgumentException("permute: " + Arrays.toString(order) + " does not order the "
+                    + in.length + " dimensions of " + Shapes.str(in));
         }
-        return Tensor.result(a.data().permute(order), "permute",
-                node -> a.gradient().add(node.grad().permute(inverse)), a);
+        int[] dims = Shapes.dims(order, in.length);
+        if (Arrays.stream(dims).distinct().count() != dims.length) {
+            throw new IllegalArgumentException("permute: " + Arrays.toString(order) + " names a dimension twice");
+        }
+        long[] shape = new long[in.length];
+        long[] inStride = new long[in.length];
+        for (int d = in.length - 1, s = 1; d >= 0; d--) {
+            inStride[d] = s;
+            s *= (int) in[d];
+        }
+        long[] stride = new long[in.length]; // how far in the input one step along each output dimension goes
+        for (int i = 0; i < dims.length; i++) {
+            shape[i] = in[dims[i]];
+            stride[i] = inStride[dims[i]];
+        }
+        int[] from = walk(shape, stride); // from[o]: the input element that output element o is
+        JavaArray x = a.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), from.length);
+        for (int o = 0; o < from.length; o++) {
+            y.set(o, x.get(from[o]));
+        }
+        return Tensor.result(y, shape, "permute", node -> {
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            for (int o = 0; o < from.length; o++) {
+                dx.add(from[o], dy.get(o));
+            }
+        }, a);
+    }
+
+    /** The offsets reached by walking an array of this shape in row-major order with these strides. */
+    private static int[] walk(long[] shape, long[] stride) {
+        int[] offsets = new int[(int) Shapes.length(shape)];
+        int[] index = new int[shape.length];
+        for (int o = 0, at = 0; o < offsets.length; o++) {
+            offsets[o] = at;
+            for (int d = shape.length - 1; d >= 0; d--) { // the next index, as an odometer turns
+                index[d]++;
+                at += (int) stride[d];
+                if (index[d] < shape[d]) {
+                    break;
+                }
+                at -= (int) (stride[d] * shape[d]);
+                index[d] = 0;
+            }
+        }
+        return offsets;
     }
 
     /**
@@ -75,14 +138,14 @@ final class Layout {
             }
         }
         // Gather and scatter-add in plain Java: one copy per row beats ND4J's general-purpose gathering.
-        JavaArray t = JavaArray.copyOf(table.data());
+        JavaArray t = table.numbers();
         JavaArray y = JavaArray.zeros(table.type(), (long) ids.length * width);
         for (int i = 0; i < ids.length; i++) {
             for (int j = 0; j < width; j++) {
                 y.set(i * width + j, t.get(ids[i] * width + j));
             }
         }
-        return Tensor.result(y.toNd4j(ids.length, width), "rows", node -> {
+        return Tensor.result(y, new long[] {ids.length, width}, "rows", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dt = table.gradient().numbers();
             for (int i = 0; i < ids.length; i++) {
@@ -99,9 +162,9 @@ final class Layout {
      */
     static Tensor slice(Tensor a, int dim, long start, long end) {
         int d = Shapes.dim(dim, a.rank());
-        if (start < 0 || end > a.data().size(d) || start >= end) {
+        if (start < 0 || end > a.size(d) || start >= end) {
             throw new IllegalArgumentException("slice: [" + start + ", " + end + ") is not a non-empty range within "
-                    + "size " + a.data().size(d) + " of dimension " + dim + " of " + Shapes.str(a.shape()));
+                    + "size " + a.size(d) + " of dimension " + dim + " of " + Shapes.str(a.shape()));
         }
         // In row-major order, a is `outer` blocks of (size along d)·inner numbers, and the slice takes
         // (end − start)·inner of them from each block, starting at start·inner.
@@ -110,7 +173,16 @@ final class Layout {
         int outer = (int) Shapes.length(Arrays.copyOf(shape, d));
         int block = (int) shape[d] * inner;
         int taken = (int) (end - start) * inner;
-        return Tensor.result(a.data().get(window(a.rank(), d, start, end)), "slice", node -> {
+        long[] outShape = shape.clone();
+        outShape[d] = end - start;
+        JavaArray x = a.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), (long) outer * taken);
+        for (int o = 0; o < outer; o++) {
+            for (int k = 0; k < taken; k++) {
+                y.set(o * taken + k, x.get(o * block + (int) start * inner + k));
+            }
+        }
+        return Tensor.result(y, outShape, "slice", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
             for (int o = 0; o < outer; o++) {
@@ -121,22 +193,12 @@ final class Layout {
         }, a);
     }
 
-    /** Index that selects [start, end) along one dimension and everything along the others. */
-    private static INDArrayIndex[] window(int rank, int dim, long start, long end) {
-        INDArrayIndex[] index = new INDArrayIndex[rank];
-        for (int k = 0; k < rank; k++) {
-            index[k] = k == dim ? NDArrayIndex.interval(start, end) : NDArrayIndex.all();
-        }
-        return index;
-    }
-
     /** Joins tensors along a dimension; all other sizes must agree. Backward hands each part its window. */
     static Tensor cat(int dim, Tensor... parts) {
         if (parts.length == 0) {
             throw new IllegalArgumentException("cat: nothing to concatenate");
         }
         int d = Shapes.dim(dim, parts[0].rank());
-        INDArray[] arrays = new INDArray[parts.length];
         for (int i = 0; i < parts.length; i++) {
             long[] s0 = parts[0].shape().clone();
             long[] si = parts[i].shape().clone();
@@ -149,18 +211,42 @@ final class Layout {
                         + Shapes.str(parts[i].shape()) + " differ outside dimension " + dim);
             }
             Tensor.checkSameType("cat", parts[0], parts[i]);
-            arrays[i] = parts[i].data();
         }
-        INDArray y = Nd4j.concat(d, arrays);
-        return Tensor.result(y, "cat", node -> {
-            INDArray g = node.grad();
-            long offset = 0;
-            for (Tensor part : parts) {
-                long width = part.data().size(d);
-                if (part.requiresGrad()) {
-                    part.gradient().add(g.get(window(g.rank(), d, offset, offset + width)));
+        // In row-major order the output is `outer` blocks, each the parts' blocks side by side.
+        long[] shape = parts[0].shape();
+        shape[d] = 0;
+        JavaArray[] xs = new JavaArray[parts.length];
+        int[] widths = new int[parts.length]; // each part's numbers per block
+        for (int i = 0; i < parts.length; i++) {
+            shape[d] += parts[i].size(d);
+            xs[i] = parts[i].numbers();
+        }
+        int outer = (int) Shapes.length(Arrays.copyOf(shape, d));
+        int block = 0;
+        for (int i = 0; i < parts.length; i++) {
+            widths[i] = xs[i].length / outer;
+            block += widths[i];
+        }
+        JavaArray y = JavaArray.zeros(parts[0].type(), (long) outer * block);
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0, at = o * block; i < parts.length; at += widths[i], i++) {
+                for (int k = 0; k < widths[i]; k++) {
+                    y.set(at + k, xs[i].get(o * widths[i] + k));
                 }
-                offset += width;
+            }
+        }
+        int width = block;
+        return Tensor.result(y, shape, "cat", node -> {
+            JavaArray dy = node.gradient().numbers();
+            for (int i = 0, offset = 0; i < parts.length; offset += widths[i], i++) {
+                if (parts[i].requiresGrad()) {
+                    JavaArray dx = parts[i].gradient().numbers();
+                    for (int o = 0; o < outer; o++) {
+                        for (int k = 0; k < widths[i]; k++) {
+                            dx.add(o * widths[i] + k, dy.get(o * width + offset + k));
+                        }
+                    }
+                }
             }
         }, parts);
     }
@@ -172,10 +258,9 @@ final class Layout {
     static Tensor maskedFill(Tensor a, Tensor mask, double value) {
         long[] shape = Shapes.broadcast("maskedFill", a.shape(), mask.shape());
         BroadcastPlan plan = new BroadcastPlan(shape, a.shape(), mask.shape());
-        JavaArray x = JavaArray.copyOf(a.data());
-        INDArray maskData = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
-                ? mask.data() : mask.data().castTo(DataType.DOUBLE);
-        JavaArray m = JavaArray.copyOf(maskData);
+        JavaArray x = a.numbers();
+        JavaArray m = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
+                ? mask.numbers() : JavaArray.copyOf(mask.data().castTo(DataType.DOUBLE));
         JavaArray y = JavaArray.zeros(a.type(), Shapes.length(shape));
         for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
@@ -185,7 +270,7 @@ final class Layout {
             }
         }
         // Filled elements no longer depend on the input: their gradient is zero.
-        return Tensor.result(y.toNd4j(shape), "maskedFill", node -> {
+        return Tensor.result(y, shape, "maskedFill", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
             for (int r = 0, o = 0; r < plan.rows; r++) {
@@ -211,7 +296,20 @@ final class Layout {
         if (p == 0) {
             return a;
         }
-        INDArray keep = Nd4j.rand(a.type(), a.shape()).gt(p).castTo(a.type()).divi(1 - p);
-        return Tensor.result(a.data().mul(keep), "dropout", node -> a.gradient().addFresh(node.grad().mul(keep)), a);
+        JavaArray draws = JavaArray.copyOf(Nd4j.rand(a.type(), a.shape())); // uniform on [0, 1)
+        JavaArray keep = JavaArray.zeros(a.type(), draws.length); // 1/(1 − p) where kept, 0 where dropped
+        JavaArray x = a.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), draws.length);
+        for (int i = 0; i < y.length; i++) {
+            keep.set(i, draws.get(i) > p ? 1 / (1 - p) : 0);
+            y.set(i, x.get(i) * keep.get(i));
+        }
+        return Tensor.result(y, a.shape(), "dropout", node -> {
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            for (int i = 0; i < dy.length; i++) {
+                dx.add(i, dy.get(i) * keep.get(i));
+            }
+        }, a);
     }
 }

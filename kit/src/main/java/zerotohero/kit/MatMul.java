@@ -1,7 +1,7 @@
 package zerotohero.kit;
 
 import java.util.Arrays;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import zerotohero.kit.fast.JavaArray;
 import zerotohero.kit.fast.MatrixProducts;
 
 /**
@@ -32,17 +32,24 @@ final class MatMul {
             throw new IllegalArgumentException("matmul: batch dimensions of " + Shapes.str(as) + " and "
                     + Shapes.str(bs) + " differ");
         }
-        // One product per matrix of the batch, on row-major copies of the operands (kept for backward).
-        INDArray a3 = MatrixProducts.plain(a.data());
-        INDArray b3 = MatrixProducts.plain(b.data());
-        INDArray y = MatrixProducts.multiplyEach(a3, b3);
-        return Tensor.result(y, "matmul", node -> {
-            INDArray g = MatrixProducts.plain(node.grad());
+        // One product per matrix of the batch.
+        int n = (int) as[as.length - 2];
+        int k = (int) as[as.length - 1];
+        int m = (int) bs[bs.length - 1];
+        int batch = (int) (Shapes.length(as) / ((long) n * k));
+        long[] outShape = as.clone();
+        outShape[as.length - 1] = m;
+        JavaArray x = a.numbers();
+        JavaArray w = b.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), Shapes.length(outShape));
+        MatrixProducts.gemm(x, w, y, batch, n, m, k, false, false, false, 0);
+        return Tensor.result(y, outShape, "matmul", node -> {
+            JavaArray g = node.gradient().numbers();
             if (a.requiresGrad()) {
-                a.gradient().addProductOfEach(g, b3, false, true); // dA += dY @ Bᵀ
+                a.gradient().addProduct(g, w, batch, n, k, m, false, true, false); // dA += dY @ Bᵀ
             }
             if (b.requiresGrad()) {
-                b.gradient().addProductOfEach(a3, g, true, false); // dB += Aᵀ @ dY
+                b.gradient().addProduct(x, g, batch, k, m, n, true, false, false); // dB += Aᵀ @ dY
             }
         }, a, b);
     }
@@ -50,19 +57,22 @@ final class MatMul {
     /** (..., k) @ (k, m): leading dimensions flatten into rows, so one product does it all. */
     private static Tensor byMatrix(Tensor a, Tensor b) {
         long[] as = a.shape();
-        long k = as[as.length - 1];
-        long m = b.size(1);
-        INDArray a2 = a.data().reshape('c', -1, k);
+        int k = (int) as[as.length - 1];
+        int m = (int) b.size(1);
+        int rows = (int) (Shapes.length(as) / k);
         long[] outShape = as.clone();
         outShape[as.length - 1] = m;
-        INDArray y = MatrixProducts.multiply(a2, b.data(), false, false).reshape('c', outShape);
-        return Tensor.result(y, "matmul", node -> {
-            INDArray g2 = node.grad().reshape('c', -1, m);
+        JavaArray x = a.numbers();
+        JavaArray w = b.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), (long) rows * m);
+        MatrixProducts.gemm(x, w, y, 1, rows, m, k, false, false, true, 0);
+        return Tensor.result(y, outShape, "matmul", node -> {
+            JavaArray g = node.gradient().numbers();
             if (a.requiresGrad()) {
-                a.gradient().addProduct(g2, b.data(), false, true); // dA += dY @ Bᵀ
+                a.gradient().addProduct(g, w, 1, rows, k, m, false, true, true); // dA += dY @ Bᵀ
             }
             if (b.requiresGrad()) {
-                b.gradient().addProduct(a2, g2, true, false);       // dB += Aᵀ @ dY
+                b.gradient().addProduct(x, g, 1, k, m, rows, true, false, true); // dB += Aᵀ @ dY
             }
         }, a, b);
     }

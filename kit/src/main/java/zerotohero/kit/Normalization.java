@@ -36,12 +36,12 @@ final class Normalization {
         }
         Tensor.checkSameType("normalize", x, gamma);
         Tensor.checkSameType("normalize", x, beta);
-        JavaArray in = JavaArray.copyOf(x.data());
-        JavaArray w = JavaArray.copyOf(gamma.data());
-        JavaArray bias = JavaArray.copyOf(beta.data());
+        JavaArray in = x.numbers();
+        JavaArray w = gamma.numbers();
+        JavaArray bias = beta.numbers();
         Float32LayerNorm vectorised = byRow ? Float32LayerNorm.forward(in, w, bias, width, eps) : null;
         if (vectorised != null) { // layer norm of float32 rows: the same, vectorised
-            return Tensor.result(vectorised.output().toNd4j(x.shape()), "normalize", node -> vectorised.backward(
+            return Tensor.result(vectorised.output(), x.shape(), "normalize", node -> vectorised.backward(
                     node.gradient().numbers(), gradientNumbers(gamma), gradientNumbers(beta), gradientNumbers(x)),
                     x, gamma, beta);
         }
@@ -78,7 +78,7 @@ final class Normalization {
                 y.set(i, normalised * w.get(c) + bias.get(c));
             }
         }
-        return Tensor.result(y.toNd4j(x.shape()), "normalize", node -> {
+        return Tensor.result(y, x.shape(), "normalize", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dGamma = gradientNumbers(gamma);
             JavaArray dBeta = gradientNumbers(beta);

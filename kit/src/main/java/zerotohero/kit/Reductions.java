@@ -1,11 +1,14 @@
 package zerotohero.kit;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import java.util.Arrays;
+import zerotohero.kit.fast.JavaArray;
 
 /**
  * Reductions: sum, mean, max and variance over some dimensions. Backward spreads the reduced gradient back
  * over the elements that were combined, each by its own share.
+ *
+ * <p>Each element of the input belongs to one group (the elements that differ only along the reduced
+ * dimensions), and each group gives one number of the output: {@link #groupOf} says which.
  */
 final class Reductions {
 
@@ -14,11 +17,19 @@ final class Reductions {
     /** Sums over {@code dims}; with keepdim those dimensions stay, with size 1 (good for broadcasting). */
     static Tensor sum(Tensor a, int[] dims, boolean keepdim) {
         int[] ds = Shapes.dims(dims, a.rank());
-        long[] kept = Shapes.kept(a.shape(), ds);
-        INDArray y = a.data().sum(keepdim, ds);
+        int[] group = groupOf(a.shape(), ds);
+        JavaArray x = a.numbers();
+        double[] sums = new double[(int) Shapes.length(Shapes.kept(a.shape(), ds))];
+        for (int i = 0; i < x.length; i++) {
+            sums[group[i]] += x.get(i);
+        }
         // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
-        return Tensor.result(y, "sum", node -> {
-            a.gradient().addFresh(Nd4j.zeros(a.type(), a.shape()).addi(node.grad().reshape(kept)));
+        return Tensor.result(of(a, sums), shape(a, ds, keepdim), "sum", node -> {
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            for (int i = 0; i < dx.length; i++) {
+                dx.add(i, dy.get(group[i]));
+            }
         }, a);
     }
 
@@ -33,14 +44,23 @@ final class Reductions {
      * with ties each of them receives it.
      */
     static Tensor max(Tensor a, int dim, boolean keepdim) {
-        int d = Shapes.dim(dim, a.rank());
-        long[] kept = Shapes.kept(a.shape(), new int[] {d});
-        INDArray maxKept = a.data().max(true, d);
-        INDArray y = keepdim ? maxKept : maxKept.reshape(a.data().max(false, d).shape());
-        return Tensor.result(y, "max", node -> {
-            INDArray g = node.grad();
-            INDArray isMax = a.data().sub(maxKept).eq(0).castTo(a.type());
-            a.gradient().addFresh(isMax.muli(g.reshape(kept)));
+        int[] ds = {Shapes.dim(dim, a.rank())};
+        int[] group = groupOf(a.shape(), ds);
+        JavaArray x = a.numbers();
+        double[] max = new double[(int) Shapes.length(Shapes.kept(a.shape(), ds))];
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < x.length; i++) {
+            max[group[i]] = Math.max(max[group[i]], x.get(i));
+        }
+        JavaArray y = of(a, max);
+        return Tensor.result(y, shape(a, ds, keepdim), "max", node -> {
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            for (int i = 0; i < dx.length; i++) {
+                if (x.get(i) == y.get(group[i])) {
+                    dx.add(i, dy.get(group[i]));
+                }
+            }
         }, a);
     }
 
@@ -52,13 +72,79 @@ final class Reductions {
         int[] ds = Shapes.dims(dims, a.rank());
         long n = Shapes.count(a.shape(), ds);
         double denominator = unbiased ? n - 1 : n;
-        long[] kept = Shapes.kept(a.shape(), ds);
-        INDArray centred = a.data().sub(a.data().mean(true, ds));
-        INDArray y = centred.mul(centred).sum(keepdim, ds).divi(denominator);
-        return Tensor.result(y, "var", node -> {
-            INDArray g = node.grad();
+        int[] group = groupOf(a.shape(), ds);
+        JavaArray x = a.numbers();
+        int groups = (int) Shapes.length(Shapes.kept(a.shape(), ds));
+        double[] mean = new double[groups];
+        for (int i = 0; i < x.length; i++) {
+            mean[group[i]] += x.get(i);
+        }
+        for (int k = 0; k < groups; k++) {
+            mean[k] /= n;
+        }
+        double[] var = new double[groups];
+        for (int i = 0; i < x.length; i++) {
+            double d = x.get(i) - mean[group[i]];
+            var[group[i]] += d * d;
+        }
+        for (int k = 0; k < groups; k++) {
+            var[k] /= denominator;
+        }
+        return Tensor.result(of(a, var), shape(a, ds, keepdim), "var", node -> {
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
-            a.gradient().addFresh(centred.mul(2.0 / denominator).muli(g.reshape(kept)));
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            for (int i = 0; i < dx.length; i++) {
+                dx.add(i, 2 * (x.get(i) - mean[group[i]]) / denominator * dy.get(group[i]));
+            }
         }, a);
+    }
+
+    /**
+     * For each element of an array of this shape (row-major), the index of its group in the reduced array:
+     * its own index with the reduced dimensions' coordinates set to 0.
+     */
+    static int[] groupOf(long[] shape, int[] reduced) {
+        long[] kept = Shapes.kept(shape, reduced);
+        int rank = shape.length;
+        long[] keptStride = new long[rank];
+        for (int d = rank - 1, s = 1; d >= 0; d--) {
+            keptStride[d] = kept[d] == 1 ? 0 : s; // a reduced dimension (or a size of 1) moves no group
+            s *= (int) kept[d];
+        }
+        int[] group = new int[(int) Shapes.length(shape)];
+        int[] index = new int[rank];
+        for (int i = 0, g = 0; i < group.length; i++) {
+            group[i] = g;
+            for (int d = rank - 1; d >= 0; d--) { // the next index, as an odometer turns
+                index[d]++;
+                g += (int) keptStride[d];
+                if (index[d] < shape[d]) {
+                    break;
+                }
+                g -= (int) (keptStride[d] * shape[d]);
+                index[d] = 0;
+            }
+        }
+        return group;
+    }
+
+    /** The reduced shape: the kept one, or without the reduced dimensions. */
+    private static long[] shape(Tensor a, int[] reduced, boolean keepdim) {
+        long[] kept = Shapes.kept(a.shape(), reduced);
+        if (keepdim) {
+            return kept;
+        }
+        return Arrays.stream(Shapes.all(a.rank())).filter(d -> Arrays.stream(reduced).noneMatch(r -> r == d))
+                .mapToLong(d -> kept[d]).toArray();
+    }
+
+    /** Numbers of the tensor's type. */
+    private static JavaArray of(Tensor a, double[] values) {
+        JavaArray y = JavaArray.zeros(a.type(), values.length);
+        for (int i = 0; i < values.length; i++) {
+            y.set(i, values[i]);
+        }
+        return y;
     }
 }

@@ -27,7 +27,7 @@ final class Softmax {
         }
         DoubleUnaryOperator exp = Float32Kernels.exp(a.type());
         int width = (int) a.size(-1);
-        JavaArray x = JavaArray.copyOf(a.data());
+        JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
         for (int start = 0; start < y.length; start += width) {
             double max = Double.NEGATIVE_INFINITY; // subtracting the row's max keeps exp from overflowing
@@ -44,7 +44,7 @@ final class Softmax {
                 y.set(c, y.get(c) / sum);
             }
         }
-        return Tensor.result(y.toNd4j(a.shape()), "softmax", node -> {
+        return Tensor.result(y, a.shape(), "softmax", node -> {
             // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
@@ -68,7 +68,7 @@ final class Softmax {
         }
         DoubleUnaryOperator exp = Float32Kernels.exp(a.type());
         int width = (int) a.size(-1);
-        JavaArray x = JavaArray.copyOf(a.data());
+        JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
         for (int start = 0; start < y.length; start += width) {
             double max = Double.NEGATIVE_INFINITY;
@@ -84,7 +84,7 @@ final class Softmax {
                 y.set(c, x.get(c) - max - logSum);
             }
         }
-        return Tensor.result(y.toNd4j(a.shape()), "logSoftmax", node -> {
+        return Tensor.result(y, a.shape(), "logSoftmax", node -> {
             // dx = g − softmax(x) ⊙ Σ g
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
@@ -118,7 +118,7 @@ final class Softmax {
         }
         DoubleUnaryOperator exp = Float32Kernels.exp(logits.type());
         // One pass over the logits; the probabilities are kept for the backward pass.
-        JavaArray z = JavaArray.copyOf(logits.data());
+        JavaArray z = logits.numbers();
         double[] probs = new double[z.length];
         double loss = 0;
         for (int i = 0; i < n; i++) {
@@ -142,9 +142,10 @@ final class Softmax {
             }
             loss -= z.get(row + t) - max - Math.log(sum);
         }
-        INDArray y = Nd4j.scalar(logits.type(), loss / n);
-        return Tensor.result(y, "crossEntropy", node -> {
-            double scale = node.grad().getDouble(0) / n;
+        JavaArray y = JavaArray.zeros(logits.type(), 1);
+        y.set(0, loss / n);
+        return Tensor.result(y, new long[0], "crossEntropy", node -> {
+            double scale = node.gradient().numbers().get(0) / n;
             JavaArray dz = logits.gradient().numbers();
             for (int i = 0; i < n; i++) {
                 for (int c = 0; c < classes; c++) {

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import zerotohero.kit.fast.Gradient;
+import zerotohero.kit.fast.JavaArray;
 
 /**
  * micrograd's {@code Value}, grown from one number to an array of them.
@@ -58,15 +59,25 @@ public final class Tensor {
         void apply(Tensor node);
     }
 
+    // The numbers live in one of two places. An op's output starts as a Java array (`numbers`), which the
+    // next op reads without a copy and which nothing ever writes into; it becomes an ND4J array (`data`)
+    // only when someone asks for one with data(), and from then on that array is the numbers (the caller
+    // may change it in place). Making an ND4J array costs far more than the arithmetic of a small op, so
+    // most intermediate results never become one.
     private INDArray data;
+    private JavaArray numbers;
+    private final long[] shape;
     private Gradient grad; // null until backward reaches this tensor
     private boolean requiresGrad;
     private final String op;
     private final Tensor[] inputs;
     private final Backward backward;
 
-    private Tensor(INDArray data, boolean requiresGrad, String op, Tensor[] inputs, Backward backward) {
+    private Tensor(INDArray data, JavaArray numbers, long[] shape, boolean requiresGrad, String op, Tensor[] inputs,
+            Backward backward) {
         this.data = data;
+        this.numbers = numbers;
+        this.shape = shape;
         this.requiresGrad = requiresGrad;
         this.op = op;
         this.inputs = inputs;
@@ -78,7 +89,7 @@ public final class Tensor {
 
     /** Wraps an array (no copy). The tensor is a constant until you call {@link #requireGrad()}. */
     public static Tensor of(INDArray data) {
-        return new Tensor(data, false, "", new Tensor[0], null);
+        return new Tensor(data, null, data.shape(), false, "", new Tensor[0], null);
     }
 
     /** A 1-D float32 tensor. */
@@ -104,7 +115,7 @@ public final class Tensor {
 
     /** A copy of this tensor's numbers in another type (e.g. FLOAT or DOUBLE), as a new leaf. */
     public Tensor to(DataType type) {
-        Tensor copy = of(data.castTo(type).dup('c'));
+        Tensor copy = of(data().castTo(type).dup('c'));
         copy.requiresGrad = requiresGrad;
         return copy;
     }
@@ -118,25 +129,50 @@ public final class Tensor {
             throw new IllegalStateException("convertTo: only a leaf tensor (a parameter or an input) can change type; "
                     + "this one is the output of " + op);
         }
-        data = data.castTo(type).dup('c');
+        data = data().castTo(type).dup('c');
         grad = null;
     }
 
     /** The same numbers as a constant: no gradient flows back through the result. */
-    public Tensor detach() { return of(data); }
+    public Tensor detach() {
+        return data == null ? new Tensor(null, numbers, shape, false, "", new Tensor[0], null) : of(data);
+    }
 
     // ------------------------------------------------------------------------------------------------
     // Looking at tensors
 
-    public INDArray data() { return data; }
+    /** The numbers as an ND4J array (the tensor's own: changing it changes the tensor). */
+    public INDArray data() {
+        if (data == null) {
+            data = numbers.toNd4j(shape);
+            numbers = null; // the caller may change the array: from now on it is the numbers
+        }
+        return data;
+    }
+
+    /**
+     * The numbers for an op's loop to read: the Java array an op made (shared: never write into it), or a
+     * copy of the ND4J array.
+     */
+    JavaArray numbers() {
+        return numbers != null ? numbers : JavaArray.copyOf(data);
+    }
 
     /** The gradient, or null if backward has not reached this tensor yet. */
     public INDArray grad() {
         return grad == null ? null : grad.array();
     }
 
-    /** Whether backward has added anything to this tensor's gradient. */
-    private boolean hasGrad() {
+    /**
+     * The gradient as numbers, without making an ND4J array of it (for in-place updates), or null if
+     * backward has not reached this tensor.
+     */
+    JavaArray gradNumbers() {
+        return hasGrad() ? grad.numbers() : null;
+    }
+
+    /** Whether backward has reached this tensor, so that {@link #grad()} is not null (cheaper to ask than grad()). */
+    public boolean hasGrad() {
         return grad != null && !grad.isEmpty();
     }
 
@@ -145,18 +181,20 @@ public final class Tensor {
     public String op() { return op; }
     /** The tensors this one was computed from (empty for a leaf). */
     public List<Tensor> inputs() { return List.of(inputs); }
-    public long[] shape() { return data.shape(); }
-    public long size(int dim) { return data.size(Shapes.dim(dim, rank())); }
-    public int rank() { return data.rank(); }
-    public DataType type() { return data.dataType(); }
+    public long[] shape() { return shape.clone(); }
+    public long size(int dim) { return shape[Shapes.dim(dim, rank())]; }
+    public int rank() { return shape.length; }
+    public DataType type() { return data != null ? data.dataType() : numbers.type(); }
+    /** How many numbers. */
+    long length() { return Shapes.length(shape); }
 
     /** The single number of a one-element tensor (e.g. a loss). */
     public double item() {
-        if (data.length() != 1) {
+        if (length() != 1) {
             throw new IllegalStateException("item() needs a tensor with one element, not shape "
                     + Shapes.str(shape()));
         }
-        return data.getDouble(0);
+        return data != null ? data.getDouble(0) : numbers.get(0);
     }
 
     /** Forgets the gradient (the next backward starts from zero). */
@@ -167,7 +205,7 @@ public final class Tensor {
     @Override
     public String toString() {
         return "Tensor(shape=" + Shapes.str(shape()) + ", " + type() + (op.isEmpty() ? "" : ", op=" + op)
-                + ")\n" + data;
+                + ")\n" + (data != null ? data : numbers.toNd4j(shape));
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -178,14 +216,28 @@ public final class Tensor {
      * scope is open; otherwise it is a plain constant and the closure is dropped.
      */
     static Tensor result(INDArray data, String op, Backward backward, Tensor... inputs) {
+        return result(data, null, data.shape(), op, backward, inputs);
+    }
+
+    /** The output of an op whose numbers an op's loop computed, of the given shape (see {@link #numbers()}). */
+    static Tensor result(JavaArray numbers, long[] shape, String op, Backward backward, Tensor... inputs) {
+        if (numbers.length != Shapes.length(shape)) {
+            throw new IllegalArgumentException(op + ": " + numbers.length + " numbers cannot have shape "
+                    + Shapes.str(shape));
+        }
+        return result(null, numbers, shape, op, backward, inputs);
+    }
+
+    private static Tensor result(INDArray data, JavaArray numbers, long[] shape, String op, Backward backward,
+            Tensor... inputs) {
         if (!NoGrad.isActive()) {
             for (Tensor in : inputs) {
                 if (in.requiresGrad) {
-                    return new Tensor(data, true, op, inputs, backward);
+                    return new Tensor(data, numbers, shape, true, op, inputs, backward);
                 }
             }
         }
-        return of(data);
+        return new Tensor(data, numbers, shape, false, "", new Tensor[0], null);
     }
 
     /**
@@ -194,7 +246,7 @@ public final class Tensor {
      */
     Gradient gradient() {
         if (grad == null) {
-            grad = new Gradient(type(), shape());
+            grad = new Gradient(type(), shape);
         }
         return grad;
     }
@@ -204,12 +256,14 @@ public final class Tensor {
      * tensor it was computed from receives d(this)/d(tensor) in {@link #grad()}.
      */
     public void backward() {
-        if (data.length() != 1) {
+        if (length() != 1) {
             throw new IllegalStateException("backward() without a gradient needs a scalar, but this tensor has shape "
                     + Shapes.str(shape()) + "; reduce it first (e.g. .sum() or .mean()) or pass the gradient of "
                     + "the output: backward(gradient)");
         }
-        backward(Nd4j.onesLike(data));
+        JavaArray one = JavaArray.zeros(type(), 1);
+        one.set(0, 1);
+        backwardFrom(one);
     }
 
     /**
@@ -217,10 +271,14 @@ public final class Tensor {
      * topological order, so each node's gradient is complete before its closure passes it on.
      */
     public void backward(INDArray gradient) {
-        if (!Arrays.equals(gradient.shape(), shape())) {
+        if (!Arrays.equals(gradient.shape(), shape)) {
             throw new IllegalArgumentException("backward: the gradient has shape " + Shapes.str(gradient.shape())
                     + " but the tensor has shape " + Shapes.str(shape()));
         }
+        backwardFrom(JavaArray.copyOf(gradient.castTo(type())));
+    }
+
+    private void backwardFrom(JavaArray gradient) {
         if (!requiresGrad) {
             throw new IllegalStateException("backward: this tensor does not require a gradient (no input called "
                     + "requireGrad(), or it was computed inside a NoGrad scope)");
@@ -232,7 +290,10 @@ public final class Tensor {
                 t.grad = null;
             }
         }
-        gradient().add(gradient.castTo(type()));
+        JavaArray g = gradient().numbers();
+        for (int i = 0; i < g.length; i++) {
+            g.add(i, gradient.get(i));
+        }
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
             if (t.backward != null && t.hasGrad()) {

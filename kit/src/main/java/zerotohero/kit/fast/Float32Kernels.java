@@ -142,4 +142,75 @@ public final class Float32Kernels {
             p[j] = p[j] * shrink - lr * (m[j] / correction1) / ((float) Math.sqrt(v[j] / correction2) + eps);
         }
     }
+
+    /**
+     * Pointwise arithmetic y = a ∘ b over a {@link BroadcastPlan}, {@code op} one of + − × ÷, in float
+     * arithmetic (for these four, float arithmetic gives exactly the double result rounded to float).
+     */
+    public static boolean arithmetic(char op, JavaArray a, JavaArray b, JavaArray y, BroadcastPlan plan) {
+        if (!(a.isFloat32() && b.isFloat32() && y.isFloat32())) {
+            return false;
+        }
+        float[] xs = a.floats();
+        float[] zs = b.floats();
+        float[] ys = y.floats();
+        for (int r = 0, o = 0; r < plan.rows; r++, o += plan.width) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            int ai = plan.aStep;
+            int bj = plan.bStep;
+            switch (op) {
+                case '+' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] + zs[j + c * bj]; } }
+                case '-' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] - zs[j + c * bj]; } }
+                case '*' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] * zs[j + c * bj]; } }
+                case '/' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] / zs[j + c * bj]; } }
+                default -> throw new IllegalArgumentException("arithmetic: " + op + " is not one of + - * /");
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The backward pass of {@link #arithmetic}: da += dy·∂y/∂a and db += dy·∂y/∂b (either may be null: no
+     * gradient wanted), each sum taken as the plain loop takes it (in double, rounded to float once).
+     */
+    public static boolean arithmeticBackward(char op, JavaArray a, JavaArray b, JavaArray dy, JavaArray da,
+            JavaArray db, BroadcastPlan plan) {
+        if (!(a.isFloat32() && b.isFloat32() && dy.isFloat32() && (da == null || da.isFloat32())
+                && (db == null || db.isFloat32()))) {
+            return false;
+        }
+        float[] xs = a.floats();
+        float[] zs = b.floats();
+        float[] g = dy.floats();
+        float[] dx = da == null ? null : da.floats();
+        float[] dz = db == null ? null : db.floats();
+        for (int r = 0, o = 0; r < plan.rows; r++, o += plan.width) {
+            int i = plan.aStart[r];
+            int j = plan.bStart[r];
+            int ai = plan.aStep;
+            int bj = plan.bStep;
+            if (dx != null) {
+                switch (op) {
+                    case '+', '-' -> { for (int c = 0; c < plan.width; c++) { dx[i + c * ai] += g[o + c]; } }
+                    case '*' -> { for (int c = 0; c < plan.width; c++) {
+                        dx[i + c * ai] = (float) (dx[i + c * ai] + (double) g[o + c] * zs[j + c * bj]); } }
+                    default -> { for (int c = 0; c < plan.width; c++) {
+                        dx[i + c * ai] = (float) (dx[i + c * ai] + g[o + c] * (1 / (double) zs[j + c * bj])); } }
+                }
+            }
+            if (dz != null) {
+                switch (op) {
+                    case '+' -> { for (int c = 0; c < plan.width; c++) { dz[j + c * bj] += g[o + c]; } }
+                    case '-' -> { for (int c = 0; c < plan.width; c++) { dz[j + c * bj] -= g[o + c]; } }
+                    case '*' -> { for (int c = 0; c < plan.width; c++) {
+                        dz[j + c * bj] = (float) (dz[j + c * bj] + (double) g[o + c] * xs[i + c * ai]); } }
+                    default -> { for (int c = 0; c < plan.width; c++) {
+                        double zc = zs[j + c * bj];
+                        dz[j + c * bj] = (float) (dz[j + c * bj] + g[o + c] * (-xs[i + c * ai] / (zc * zc))); } }
+                }
+            }
+        }
+        return true;
+    }
 }

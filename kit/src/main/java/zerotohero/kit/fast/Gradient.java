@@ -106,6 +106,17 @@ public final class Gradient {
         }
     }
 
+    /**
+     * += op(a) @ op(b) for matrices in Java arrays, as {@link MatrixProducts#gemm} takes them: this gradient
+     * holds {@code batch} (m, n) matrices. BLAS adds the products straight into the numbers (beta = 1), or
+     * writes them if nothing was added yet.
+     */
+    public void addProduct(JavaArray a, JavaArray b, int batch, int m, int n, int k, boolean transposeA,
+            boolean transposeB, boolean sharedB) {
+        boolean first = isEmpty();
+        MatrixProducts.gemm(a, b, numbers(), batch, m, n, k, transposeA, transposeB, sharedB, first ? 0 : 1);
+    }
+
     /** += op(a[i]) @ op(b[i]) for each matrix i of a batch, like {@link MatrixProducts#addProductOfEach}. */
     public void addProductOfEach(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
         array = array() == null ? Nd4j.zeros(type, shape) : MatrixProducts.plain(array);

@@ -78,6 +78,11 @@ public abstract sealed class JavaArray { // float32 or float64, the two classes 
         throw new IllegalStateException("floats(): these numbers are " + type() + ", not FLOAT");
     }
 
+    /** The {@code double[]} itself (not a copy) behind float64 numbers. */
+    public double[] doubles() {
+        throw new IllegalStateException("doubles(): these numbers are " + type() + ", not DOUBLE");
+    }
+
     /** A new ND4J array of this shape holding these numbers. */
     public INDArray toNd4j(long... shape) {
         INDArray out = Nd4j.createUninitialized(type(), shape);
@@ -164,6 +169,11 @@ public abstract sealed class JavaArray { // float32 or float64, the two classes 
         Float64(double[] values) {
             super(values.length);
             this.values = values;
+        }
+
+        @Override
+        public double[] doubles() {
+            return values;
         }
 
         @Override

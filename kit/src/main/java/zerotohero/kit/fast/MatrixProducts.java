@@ -56,6 +56,87 @@ public final class MatrixProducts {
         batchedGemm(a, b, c, transposeA, transposeB, 1.0);
     }
 
+    /**
+     * c ← op(a)·op(b) + beta·c for a batch of row-major matrices held in Java arrays, one after another:
+     * each op(a) is (m, k), op(b) is (k, n) and c is (m, n); {@code batch} matrices of each (a batch of 1
+     * is one product). {@code sharedB} multiplies every matrix of a by the one matrix b.
+     *
+     * <p>BLAS reads native memory, so the numbers pass through a scratch buffer of this thread: one bulk
+     * copy in for each operand, one out for c. That is a few microseconds for the small matrices of the
+     * early lessons, where making an ND4J array for each product would cost ten times more.
+     */
+    public static void gemm(JavaArray a, JavaArray b, JavaArray c, int batch, int m, int n, int k, boolean transposeA,
+            boolean transposeB, boolean sharedB, double beta) {
+        if (a.type() != c.type() || b.type() != c.type()) {
+            throw new IllegalArgumentException("gemm: types differ (" + a.type() + ", " + b.type() + ", " + c.type() + ")");
+        }
+        long aSize = (long) m * k;
+        long bSize = (long) k * n;
+        long cSize = (long) m * n;
+        if (a.length != batch * aSize || b.length != (sharedB ? 1 : batch) * bSize || c.length != batch * cSize) {
+            throw new IllegalArgumentException("gemm: " + batch + " products of (" + m + ", " + k + ") by (" + k + ", "
+                    + n + ") do not fit arrays of " + a.length + ", " + b.length + " and " + c.length + " numbers");
+        }
+        int ta = transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int tb = transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int lda = transposeA ? m : k;
+        int ldb = transposeB ? k : n;
+        long bStep = sharedB ? 0 : bSize;
+        if (c.isFloat32()) {
+            FloatPointer scratch = Scratch.floats(a.length + (long) b.length + c.length);
+            FloatPointer pa = new FloatPointer(scratch).position(0).put(a.floats());
+            FloatPointer pb = new FloatPointer(scratch).position(a.length).put(b.floats());
+            FloatPointer pc = new FloatPointer(scratch).position(a.length + (long) b.length);
+            if (beta != 0) {
+                pc.put(c.floats());
+            }
+            for (long i = 0; i < batch; i++) {
+                openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, 1f,
+                        pa.position(i * aSize), lda, pb.position(a.length + i * bStep), ldb, (float) beta,
+                        pc.position(a.length + (long) b.length + i * cSize), n);
+            }
+            pc.position(a.length + (long) b.length).get(c.floats());
+        } else {
+            DoublePointer scratch = Scratch.doubles(a.length + (long) b.length + c.length);
+            DoublePointer pa = new DoublePointer(scratch).position(0).put(a.doubles());
+            DoublePointer pb = new DoublePointer(scratch).position(a.length).put(b.doubles());
+            DoublePointer pc = new DoublePointer(scratch).position(a.length + (long) b.length);
+            if (beta != 0) {
+                pc.put(c.doubles());
+            }
+            for (long i = 0; i < batch; i++) {
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, 1.0,
+                        pa.position(i * aSize), lda, pb.position(a.length + i * bStep), ldb, beta,
+                        pc.position(a.length + (long) b.length + i * cSize), n);
+            }
+            pc.position(a.length + (long) b.length).get(c.doubles());
+        }
+    }
+
+    /** Each thread's native scratch memory for {@link #gemm}, grown when a product needs more. */
+    private static final class Scratch {
+        private static final ThreadLocal<FloatPointer> FLOATS = new ThreadLocal<>();
+        private static final ThreadLocal<DoublePointer> DOUBLES = new ThreadLocal<>();
+
+        static FloatPointer floats(long length) {
+            FloatPointer p = FLOATS.get();
+            if (p == null || p.capacity() < length) {
+                p = new FloatPointer(Math.max(length, 1 << 16));
+                FLOATS.set(p);
+            }
+            return p;
+        }
+
+        static DoublePointer doubles(long length) {
+            DoublePointer p = DOUBLES.get();
+            if (p == null || p.capacity() < length) {
+                p = new DoublePointer(Math.max(length, 1 << 15));
+                DOUBLES.set(p);
+            }
+            return p;
+        }
+    }
+
     /** The array if it is contiguous, row-major and starts at its buffer's start, else such a copy. */
     public static INDArray plain(INDArray x) {
         return JavaArray.isContiguous(x) && x.offset() == 0 ? x : x.dup('c');

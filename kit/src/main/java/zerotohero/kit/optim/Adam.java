@@ -61,7 +61,7 @@ public class Adam extends Optimizer {
         double l2 = decoupledDecay() ? 0 : weightDecay;               // Adam: g ← g + wd·p
         for (int i = 0; i < params.size(); i++) {
             Tensor param = params.get(i);
-            if (param.grad() == null) {
+            if (!param.hasGrad()) {
                 continue;
             }
             Moments s = moments.get(i);

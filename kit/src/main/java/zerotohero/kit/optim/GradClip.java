@@ -15,7 +15,7 @@ public final class GradClip {
     public static double clipGlobalNorm(List<Tensor> params, double maxNorm) {
         double sumOfSquares = 0;
         for (Tensor p : params) {
-            if (p.grad() != null) {
+            if (p.hasGrad()) {
                 double norm = p.grad().norm2Number().doubleValue();
                 sumOfSquares += norm * norm;
             }
@@ -24,7 +24,7 @@ public final class GradClip {
         if (total > maxNorm) {
             double scale = maxNorm / (total + 1e-6);
             for (Tensor p : params) {
-                if (p.grad() != null) {
+                if (p.hasGrad()) {
                     p.grad().muli(scale);
                 }
             }

@@ -14,7 +14,7 @@ public final class SGD extends Optimizer {
     @Override
     public void step() {
         for (Tensor param : params) {
-            if (param.grad() != null) {
+            if (param.hasGrad()) {
                 InPlace.step(param, (j, p, grad) -> p - lr * grad);
             }
         }

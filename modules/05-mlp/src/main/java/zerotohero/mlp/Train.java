@@ -46,14 +46,14 @@ public final class Train {
     }
 
     /**
-     * {@code timing}: the full run's training loop, progress bar included, for 500 warm-up steps and then
-     * {@code steps} timed ones; prints the time per step and the memory and writes
+     * {@code timing}: the full run's training loop, progress bar included, for 3,000 warm-up steps (the JIT compiler
+     * settles) and then {@code steps} timed ones; prints the time per step and the memory and writes
      * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
      */
     static void timing(Splits data, int steps) {
         Tensor.manualSeed(SEED);
         MLP model = new MLP(MLP.Config.lecture());
-        StepTimer timer = new StepTimer(500, steps);
+        StepTimer timer = new StepTimer(3_000, steps);
         Training.train(model, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
                 new PythonRandom(SEED), timer::step);
         timer.report(LESSON, "timing", Map.of("parameters", model.parameterCount()));

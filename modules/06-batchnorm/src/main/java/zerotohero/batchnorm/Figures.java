@@ -3,6 +3,7 @@ package zerotohero.batchnorm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.NativeSettings;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.NameSplits;
@@ -116,7 +117,7 @@ public final class Figures {
                 ratios.add(r);
             }
             for (Tensor p : net.parameters()) {
-                p.data().subi(p.grad().mul(lr));
+                InPlace.step(p, (j, value, grad) -> value - lr * grad); // p.data += -lr * p.grad
             }
         }
         return outs;

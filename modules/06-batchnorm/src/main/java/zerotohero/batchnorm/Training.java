@@ -1,6 +1,7 @@
 package zerotohero.batchnorm;
 
 import java.util.Arrays;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
@@ -32,7 +33,7 @@ public final class Training {
             loss.backward();
             double lr = settings.learningRate(step);
             for (Tensor p : net.parameters()) {
-                p.data().subi(p.grad().mul(lr));
+                InPlace.step(p, (j, value, grad) -> value - lr * grad); // p.data += -lr * p.grad
             }
             losses[step] = loss.item();
             if (listener != null) {

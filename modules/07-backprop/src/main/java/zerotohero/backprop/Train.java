@@ -54,14 +54,14 @@ public final class Train {
     }
 
     /**
-     * {@code timing}: the full run's training loop, progress bar included, for 500 warm-up steps and then
-     * {@code steps} timed ones; prints the time per step and the memory and writes
+     * {@code timing}: the full run's training loop, progress bar included, for 3,000 warm-up steps (the JIT compiler
+     * settles) and then {@code steps} timed ones; prints the time per step and the memory and writes
      * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
      */
     static void timing(NameSplits data, int steps) {
         Tensor.manualSeed(SEED);
         Network net = Network.init(Network.Config.full());
-        StepTimer timer = new StepTimer(500, steps);
+        StepTimer timer = new StepTimer(3_000, steps);
         Training.train(net, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
                 new PythonRandom(SEED), (step, loss, lr) -> timer.step(step, loss));
         timer.report(LESSON, "timing", Map.of("parameters", net.parameterCount()));

@@ -189,16 +189,16 @@ public final class Experiments {
     }
 
     /**
-     * {@code timing}: the scaled-up run's training loop, progress bar included, for 500 warm-up steps and
-     * then {@code steps} timed ones, without checkpoints; prints the time per step and the memory and writes
-     * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
+     * {@code timing}: the scaled-up run's training loop, progress bar included, for 3,000 warm-up steps (the JIT
+     * compiler settles) and then {@code steps} timed ones, without checkpoints; prints the time per step and the memory
+     * and writes {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
      */
     static void timing(int steps) {
         Setting setting = lecture().get(4);
         NameSplits data = NameSplits.load(setting.config().blockSize());
         Tensor.manualSeed(SEED);
         Sequential model = setting.architecture().build(setting.config());
-        StepTimer timer = new StepTimer(500, steps);
+        StepTimer timer = new StepTimer(3_000, steps);
         Training.train(model, data.train(), setting.schedule().withSteps(timer.totalSteps()), SEED, timer::step);
         timer.report(LESSON, "timing", Map.of("setting", setting.name(), "parameters", model.parameterCount()));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
@@ -136,7 +137,7 @@ public final class Training {
             loss.backward();
             double lr = schedule.learningRate(step);
             for (Tensor p : model.parameters()) {
-                p.data().subi(p.grad().mul(lr));
+                InPlace.step(p, (j, value, grad) -> value - lr * grad); // p.data += -lr * p.grad
             }
             losses[step] = (float) loss.item();
             if (listener != null) {

@@ -1,5 +1,6 @@
 package zerotohero.mlp;
 
+import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.PythonRandom;
@@ -44,8 +45,9 @@ public final class LearningRateSweep {
                 p.zeroGrad();
             }
             loss.backward();
+            double lr = rates[i];
             for (Tensor p : model.parameters()) {
-                p.data().subi(p.grad().mul(rates[i]));
+                InPlace.step(p, (j, value, grad) -> value - lr * grad); // p.data += -lr * p.grad
             }
             losses[i] = loss.item();
         }

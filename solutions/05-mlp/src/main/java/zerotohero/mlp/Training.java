@@ -1,5 +1,6 @@
 package zerotohero.mlp;
 
+import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
 import zerotohero.kit.data.PythonRandom;
@@ -40,7 +41,7 @@ public final class Training {
             loss.backward();
             double lr = learningRate(settings, step);
             for (Tensor p : model.parameters()) {
-                p.data().subi(p.grad().mul(lr));
+                InPlace.step(p, (j, value, grad) -> value - lr * grad); // p.data += -lr * p.grad
             }
             losses[step] = loss.item();
             if (listener != null) {
