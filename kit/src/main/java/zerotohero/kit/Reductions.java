@@ -135,8 +135,19 @@ final class Reductions {
         if (keepdim) {
             return kept;
         }
-        return Arrays.stream(Shapes.all(a.rank())).filter(d -> Arrays.stream(reduced).noneMatch(r -> r == d))
-                .mapToLong(d -> kept[d]).toArray();
+        boolean[] gone = new boolean[kept.length];
+        int left = kept.length;
+        for (int d : reduced) {
+            left -= gone[d] ? 0 : 1;
+            gone[d] = true;
+        }
+        long[] shape = new long[left];
+        for (int d = 0, k = 0; d < kept.length; d++) {
+            if (!gone[d]) {
+                shape[k++] = kept[d];
+            }
+        }
+        return shape;
     }
 
     /** Numbers of the tensor's type. */

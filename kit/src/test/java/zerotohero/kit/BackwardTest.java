@@ -199,4 +199,37 @@ class BackwardTest {
         assertThat(Tensor.of(1, 2).mul(Tensor.of(1, 2).requireGrad()).toString()).contains("op=mul");
         assertThat(Tensor.of(2, 3).max(0, true).data().getDouble(0)).isEqualTo(3.0);
     }
+
+    @Test
+    void anOpsNumbersBecomeTheArrayDataReturns() {
+        Tensor x = Tensor.of(1, 2, 3);
+        Tensor y = x.add(1);
+        Tensor same = y.detach();
+        assertThat(y.data().getDouble(0)).isEqualTo(2.0);
+        INDArray data = y.data();
+        assertThat(y.data()).isSameAs(data);
+        data.addi(10); // the array is the tensor's numbers from now on: changing it changes the tensor
+        assertThat(y.mul(1).data().toDoubleVector()).containsExactly(12, 13, 14);
+        assertThat(same.data().toDoubleVector()).containsExactly(2, 3, 4); // detached before: its own numbers
+        assertThat(y.shape()).containsExactly(3);
+        y.shape()[0] = 7; // a copy
+        assertThat(y.size(0)).isEqualTo(3);
+    }
+
+    @Test
+    void viewsInferOneSizeAndRejectWhatDoesNotFit() {
+        Tensor x = Tensor.zeros(2, 3, 4);
+        assertThat(x.view(-1, 4).shape()).containsExactly(6, 4);
+        assertThat(x.view(2, -1).shape()).containsExactly(2, 12);
+        assertThat(x.add(1).view(24).shape()).containsExactly(24);
+        assertThatThrownBy(() -> x.view(5, -1)).hasMessageContaining("cannot view shape [2, 3, 4] (24 elements) as [5, -1]");
+        assertThatThrownBy(() -> x.view(-1, -1)).hasMessageContaining("as [-1, -1]");
+        assertThatThrownBy(() -> x.view(4, 5)).hasMessageContaining("as [4, 5]");
+        assertThatThrownBy(() -> x.view(0, -1)).hasMessageContaining("as [0, -1]");
+        assertThatThrownBy(() -> x.permute(0, 1)).hasMessageContaining("does not order the 3 dimensions");
+        assertThatThrownBy(() -> x.permute(0, 1, 1)).hasMessageContaining("names a dimension twice");
+        assertThat(x.permute(2, 0, 1).shape()).containsExactly(4, 2, 3);
+        assertThat(Tensor.of(new double[][] {{1, 2}, {3, 4}}).transpose(0, 1).data().toDoubleMatrix())
+                .isEqualTo(new double[][] {{1, 3}, {2, 4}});
+    }
 }

@@ -88,6 +88,7 @@ class Float32PathsTest {
         agree(1e-5, t -> t[0].mul(t[1]), x(2, 3, 4), x(3, 1));
         agree(1e-4, t -> t[0].div(t[1].exp()), x(2, 5), x(2, 1));
         agree(1e-5, t -> t[0].mul(t[0]), x(3, 3));               // one tensor twice
+        agree(1e-5, t -> t[0].add(t[1]).sub(t[0]), x(3, 1), x(3, 4)); // the first input stretched along rows
     }
 
     @Test
@@ -111,6 +112,9 @@ class Float32PathsTest {
 
     @Test
     void shapesAndIndexing() {
+        agree(1e-6, t -> Tensor.cat(1, t[0], t[1].mul(2)).permute(2, 0, 1), x(2, 3, 4), x(2, 1, 4));
+        agree(1e-5, t -> t[0].sum(new int[] {0, 2}, false).add(t[0].mean(1, true).sum()), x(3, 4, 5));
+        agree(1e-5, t -> t[0].var(new int[] {0}, true, true).mul(t[0].max(1, false).sum()), x(6, 5));
         agree(1e-6, t -> t[0].slice(1, 2, 5).mul(t[0].slice(1, 0, 3)), x(4, 6, 2));
         agree(1e-6, t -> t[0].view(3, 8).transpose(0, 1).mul(2), x(2, 3, 4));
         agree(1e-6, t -> t[0].rows(new int[] {1, 1, 0, 3}).view(2, 10), x(4, 5));

@@ -145,7 +145,8 @@ public final class Float32Kernels {
 
     /**
      * Pointwise arithmetic y = a ∘ b over a {@link BroadcastPlan}, {@code op} one of + − × ÷, in float
-     * arithmetic (for these four, float arithmetic gives exactly the double result rounded to float).
+     * arithmetic (for these four, float arithmetic gives exactly the double result rounded to float). A row
+     * whose inputs both advance by 1 takes a loop the JIT compiler vectorises.
      */
     public static boolean arithmetic(char op, JavaArray a, JavaArray b, JavaArray y, BroadcastPlan plan) {
         if (!(a.isFloat32() && b.isFloat32() && y.isFloat32())) {
@@ -154,17 +155,26 @@ public final class Float32Kernels {
         float[] xs = a.floats();
         float[] zs = b.floats();
         float[] ys = y.floats();
+        int ai = plan.aStep;
+        int bj = plan.bStep;
         for (int r = 0, o = 0; r < plan.rows; r++, o += plan.width) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
-            int ai = plan.aStep;
-            int bj = plan.bStep;
-            switch (op) {
-                case '+' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] + zs[j + c * bj]; } }
-                case '-' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] - zs[j + c * bj]; } }
-                case '*' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] * zs[j + c * bj]; } }
-                case '/' -> { for (int c = 0; c < plan.width; c++) { ys[o + c] = xs[i + c * ai] / zs[j + c * bj]; } }
-                default -> throw new IllegalArgumentException("arithmetic: " + op + " is not one of + - * /");
+            int n = plan.width;
+            if (ai == 1 && bj == 1) {
+                switch (op) {
+                    case '+' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] + zs[j + c]; } }
+                    case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] - zs[j + c]; } }
+                    case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] * zs[j + c]; } }
+                    default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] / zs[j + c]; } }
+                }
+            } else {
+                switch (op) {
+                    case '+' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] + zs[j + c * bj]; } }
+                    case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] - zs[j + c * bj]; } }
+                    case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] * zs[j + c * bj]; } }
+                    default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] / zs[j + c * bj]; } }
+                }
             }
         }
         return true;
@@ -172,7 +182,8 @@ public final class Float32Kernels {
 
     /**
      * The backward pass of {@link #arithmetic}: da += dy·∂y/∂a and db += dy·∂y/∂b (either may be null: no
-     * gradient wanted), each sum taken as the plain loop takes it (in double, rounded to float once).
+     * gradient wanted), each sum taken as the plain loop takes it: for + and − in float (exact, as above),
+     * for × and ÷ in double, rounded to float once.
      */
     public static boolean arithmeticBackward(char op, JavaArray a, JavaArray b, JavaArray dy, JavaArray da,
             JavaArray db, BroadcastPlan plan) {
@@ -185,32 +196,52 @@ public final class Float32Kernels {
         float[] g = dy.floats();
         float[] dx = da == null ? null : da.floats();
         float[] dz = db == null ? null : db.floats();
+        int ai = plan.aStep;
+        int bj = plan.bStep;
         for (int r = 0, o = 0; r < plan.rows; r++, o += plan.width) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
-            int ai = plan.aStep;
-            int bj = plan.bStep;
+            int n = plan.width;
             if (dx != null) {
                 switch (op) {
-                    case '+', '-' -> { for (int c = 0; c < plan.width; c++) { dx[i + c * ai] += g[o + c]; } }
-                    case '*' -> { for (int c = 0; c < plan.width; c++) {
+                    case '+', '-' -> addRow(dx, i, ai, g, o, n);
+                    case '*' -> { for (int c = 0; c < n; c++) {
                         dx[i + c * ai] = (float) (dx[i + c * ai] + (double) g[o + c] * zs[j + c * bj]); } }
-                    default -> { for (int c = 0; c < plan.width; c++) {
+                    default -> { for (int c = 0; c < n; c++) {
                         dx[i + c * ai] = (float) (dx[i + c * ai] + g[o + c] * (1 / (double) zs[j + c * bj])); } }
                 }
             }
             if (dz != null) {
                 switch (op) {
-                    case '+' -> { for (int c = 0; c < plan.width; c++) { dz[j + c * bj] += g[o + c]; } }
-                    case '-' -> { for (int c = 0; c < plan.width; c++) { dz[j + c * bj] -= g[o + c]; } }
-                    case '*' -> { for (int c = 0; c < plan.width; c++) {
+                    case '+' -> addRow(dz, j, bj, g, o, n);
+                    case '-' -> { for (int c = 0; c < n; c++) { dz[j + c * bj] -= g[o + c]; } }
+                    case '*' -> { for (int c = 0; c < n; c++) {
                         dz[j + c * bj] = (float) (dz[j + c * bj] + (double) g[o + c] * xs[i + c * ai]); } }
-                    default -> { for (int c = 0; c < plan.width; c++) {
+                    default -> { for (int c = 0; c < n; c++) {
                         double zc = zs[j + c * bj];
                         dz[j + c * bj] = (float) (dz[j + c * bj] + g[o + c] * (-xs[i + c * ai] / (zc * zc))); } }
                 }
             }
         }
         return true;
+    }
+
+    /** d[at + c·step] += g[from + c] for c < n: a row of gradient passed through unchanged. */
+    private static void addRow(float[] d, int at, int step, float[] g, int from, int n) {
+        if (step == 1) {
+            for (int c = 0; c < n; c++) {
+                d[at + c] += g[from + c];
+            }
+        } else if (step == 0) {
+            float sum = d[at];
+            for (int c = 0; c < n; c++) {
+                sum += g[from + c];
+            }
+            d[at] = sum;
+        } else {
+            for (int c = 0; c < n; c++) {
+                d[at + c * step] += g[from + c];
+            }
+        }
     }
 }

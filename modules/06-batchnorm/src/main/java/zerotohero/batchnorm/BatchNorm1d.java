@@ -44,8 +44,8 @@ public final class BatchNorm1d extends Module {
     /**
      * Exercise 06.5: gamma·(x − mean)/√(var + eps) + beta, over dimension 0 of an (n, features) input, as the
      * class comment describes for each mode. Update the running statistics in place
-     * ({@code runningMean.data()}), inside a {@code NoGrad} scope, in training mode only. Keep the result in
-     * {@link #out}.
+     * ({@code InPlace.assign(runningMean, ...)}, or through {@code runningMean.data()}), inside a {@code NoGrad}
+     * scope, in training mode only. Keep the result in {@link #out}.
      *
      * @param x a (batch, features) tensor
      * @throws IllegalArgumentException if {@code x} is not of rank 2; the message names the rank it got

@@ -1,5 +1,6 @@
 package zerotohero.batchnorm;
 
+import zerotohero.kit.InPlace;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.nn.Module;
@@ -43,8 +44,8 @@ public final class BatchNorm1d extends Module {
     /**
      * Exercise 06.5: gamma·(x − mean)/√(var + eps) + beta, over dimension 0 of an (n, features) input, as the
      * class comment describes for each mode. Update the running statistics in place
-     * ({@code runningMean.data()}), inside a {@code NoGrad} scope, in training mode only. Keep the result in
-     * {@link #out}.
+     * ({@code InPlace.assign(runningMean, ...)}, or through {@code runningMean.data()}), inside a {@code NoGrad}
+     * scope, in training mode only. Keep the result in {@link #out}.
      *
      * @param x a (batch, features) tensor
      * @throws IllegalArgumentException if {@code x} is not of rank 2; the message names the rank it got
@@ -62,8 +63,10 @@ public final class BatchNorm1d extends Module {
             var = x.var(batch, true, false);
             try (NoGrad scope = NoGrad.enter()) {
                 Tensor unbiased = x.var(batch, false, true);
-                runningMean.data().muli(1 - momentum).addi(mean.data().reshape(-1).mul(momentum));
-                runningVar.data().muli(1 - momentum).addi(unbiased.data().mul(momentum));
+                double[] batchMean = InPlace.read(mean);
+                double[] batchVar = InPlace.read(unbiased);
+                InPlace.assign(runningMean, (c, old) -> (1 - momentum) * old + momentum * batchMean[c]);
+                InPlace.assign(runningVar, (c, old) -> (1 - momentum) * old + momentum * batchVar[c]);
             }
         } else {
             mean = runningMean;
