@@ -81,6 +81,24 @@ public final class InPlace {
         return out;
     }
 
+    /** The sum of the squares of a parameter's gradient (0 if backward has not reached it), e.g. for a norm. */
+    public static double gradSumOfSquares(Tensor param) {
+        JavaArray g = param.gradNumbers();
+        double sum = 0;
+        for (int j = 0; g != null && j < g.length; j++) {
+            sum += g.get(j) * g.get(j);
+        }
+        return sum;
+    }
+
+    /** Multiplies a parameter's gradient by {@code factor}, in place (nothing if it has none), e.g. to clip it. */
+    public static void scaleGrad(Tensor param, double factor) {
+        JavaArray g = param.gradNumbers();
+        for (int j = 0; g != null && j < g.length; j++) {
+            g.set(j, g.get(j) * factor);
+        }
+    }
+
     /** The parameter's gradient as numbers (read only: they are the gradient itself). */
     private static JavaArray gradOf(Tensor param) {
         JavaArray g = param.gradNumbers();

@@ -105,14 +105,30 @@ final class Reductions {
      * its own index with the reduced dimensions' coordinates set to 0.
      */
     static int[] groupOf(long[] shape, int[] reduced) {
-        long[] kept = Shapes.kept(shape, reduced);
+        int[] dims = reduced.clone();
+        Arrays.sort(dims);
+        int[] group = new int[(int) Shapes.length(shape)];
+        if (dims.length > 0 && dims[dims.length - 1] - dims[0] == dims.length - 1) {
+            // Consecutive dimensions: element ((o·mid) + m)·inner + i belongs to group o·inner + i.
+            int outer = (int) Shapes.length(Arrays.copyOf(shape, dims[0]));
+            int mid = (int) Shapes.count(shape, dims);
+            int inner = group.length == 0 ? 0 : group.length / Math.max(1, outer * mid);
+            for (int o = 0, e = 0; o < outer; o++) {
+                for (int m = 0; m < mid; m++) {
+                    for (int i = 0; i < inner; i++) {
+                        group[e++] = o * inner + i;
+                    }
+                }
+            }
+            return group;
+        }
+        long[] kept = Shapes.kept(shape, dims);
         int rank = shape.length;
         long[] keptStride = new long[rank];
         for (int d = rank - 1, s = 1; d >= 0; d--) {
             keptStride[d] = kept[d] == 1 ? 0 : s; // a reduced dimension (or a size of 1) moves no group
             s *= (int) kept[d];
         }
-        int[] group = new int[(int) Shapes.length(shape)];
         int[] index = new int[rank];
         for (int i = 0, g = 0; i < group.length; i++) {
             group[i] = g;

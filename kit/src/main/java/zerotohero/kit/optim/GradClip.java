@@ -1,6 +1,7 @@
 package zerotohero.kit.optim;
 
 import java.util.List;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 
 /** Gradient clipping by global norm: one large step cannot throw the parameters far away. */
@@ -15,18 +16,13 @@ public final class GradClip {
     public static double clipGlobalNorm(List<Tensor> params, double maxNorm) {
         double sumOfSquares = 0;
         for (Tensor p : params) {
-            if (p.hasGrad()) {
-                double norm = p.grad().norm2Number().doubleValue();
-                sumOfSquares += norm * norm;
-            }
+            sumOfSquares += InPlace.gradSumOfSquares(p);
         }
         double total = Math.sqrt(sumOfSquares);
         if (total > maxNorm) {
             double scale = maxNorm / (total + 1e-6);
             for (Tensor p : params) {
-                if (p.hasGrad()) {
-                    p.grad().muli(scale);
-                }
+                InPlace.scaleGrad(p, scale);
             }
         }
         return total;
