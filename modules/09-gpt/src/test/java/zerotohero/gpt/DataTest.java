@@ -64,6 +64,18 @@ class DataTest {
         Expect.equal("validation characters", d.val.length, 111_540, "the rest of the text, after the training part");
         Expect.equal("the text starts", d.decode(Arrays.copyOf(d.train, 14)), "First Citizen:",
                 "the training part is the beginning of the text, not shuffled");
+        Expect.equal("Data.shakespeare()'s validation characters", Data.shakespeare().val.length, 111_540, "");
+    }
+
+    @Test
+    @Timeout(10)
+    @DisplayName("any text gets its own vocabulary, is encoded, and split 90/10")
+    void anyText() {
+        Data d = Data.of("to be, or not to be");
+        Expect.equal("vocabulary of \"to be, or not to be\"", d.chars, " ,benort", "its sorted distinct characters");
+        Expect.equal("training tokens of 19", d.train.length, 17, "int(0.9 · 19) = 17");
+        Expect.equal("the two parts decoded", d.decode(d.train) + "|" + d.decode(d.val), "to be, or not to |be",
+                "the first 90% of the text for training, the rest for validation, in order");
     }
 
     @Test

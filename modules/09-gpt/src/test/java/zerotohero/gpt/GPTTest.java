@@ -83,6 +83,17 @@ class GPTTest {
                         "the logits at the changed position itself must change");
             }
         }
+        for (int layer = 0; layer < 2; layer++) {
+            for (int head = 0; head < 2; head++) {
+                double[][] w = Fixtures.cube(m.block(layer).sa.head(head).weights)[0];
+                for (int t = 0; t < 8; t++) {
+                    for (int s = t + 1; s < 8; s++) {
+                        Expect.close("block " + layer + ", head " + head + ": weight of position " + t + " for " + s,
+                                w[t][s], 0, 0, "every head of every block attends to positions s ≤ t only");
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -41,6 +41,10 @@ class SamplerTest {
         Expect.close("p[2] with top-2", top[2], 0, 0, "top-k keeps only the k largest logits; the rest get probability 0");
         Expect.close("p[4] with top-2", top[4], Math.exp(3) / (Math.exp(3) + Math.exp(2)), 1e-9,
                 "the k kept are renormalised to sum to 1");
+        double[] large = Sampler.probabilities(new double[] {10, 9.99, 0}, 0.01, 0);   // logits / T of 1000, 999, 0
+        Expect.close("p[0] for logits 10, 9.99, 0 at temperature 0.01", large[0], 1 / (1 + Math.exp(-1)), 1e-9,
+                "subtract the largest logit before exp, as a softmax does: divided by a low temperature the logits "
+                        + "reach 1000, exp(1000) overflows to ∞ and ∞ / ∞ is NaN");
     }
 
     @Test
