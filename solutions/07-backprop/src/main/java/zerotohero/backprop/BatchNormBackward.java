@@ -3,6 +3,8 @@ package zerotohero.backprop;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.InPlace;
+import zerotohero.kit.Tensor;
 
 /**
  * Exercise 07.3: batch norm's backward pass as one expression. The forward pass went from hprebn to
@@ -31,10 +33,10 @@ public final class BatchNormBackward {
                     + Arrays.toString(dhpreact.shape()) + " and " + Arrays.toString(bnraw.shape()));
         }
         // The numbers, row by row: element (i, j) is at i·features + j.
-        double[] d = dhpreact.dup('c').data().asDouble();
-        double[] raw = bnraw.dup('c').data().asDouble();
-        double[] inv = bnvarInv.dup('c').data().asDouble();
-        double[] gain = bngain.dup('c').data().asDouble();
+        double[] d = InPlace.read(Tensor.of(dhpreact));
+        double[] raw = InPlace.read(Tensor.of(bnraw));
+        double[] inv = InPlace.read(Tensor.of(bnvarInv));
+        double[] gain = InPlace.read(Tensor.of(bngain));
         int n = (int) dhpreact.size(0);
         int features = (int) dhpreact.size(1);
         double[] sumD = new double[features];

@@ -2,6 +2,8 @@ package zerotohero.backprop;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import zerotohero.kit.InPlace;
+import zerotohero.kit.Tensor;
 
 /**
  * Exercise 07.2: cross-entropy as one piece. The forward pass took eight small steps from the logits to
@@ -24,7 +26,7 @@ public final class CrossEntropy {
      */
     public static double loss(INDArray logits, int[] y) {
         check(logits, y);
-        double[] z = logits.dup('c').data().asDouble();
+        double[] z = InPlace.read(Tensor.of(logits));
         int n = y.length;
         int vocab = z.length / n;
         double total = 0;
@@ -43,7 +45,7 @@ public final class CrossEntropy {
     /** Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row. */
     public static INDArray backward(INDArray logits, int[] y) {
         check(logits, y);
-        double[] z = logits.dup('c').data().asDouble();
+        double[] z = InPlace.read(Tensor.of(logits));
         int n = y.length;
         int vocab = z.length / n;
         double[] d = new double[z.length];

@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import zerotohero.kit.InPlace;
 import zerotohero.kit.NoGrad;
 import zerotohero.kit.Tensor;
 import zerotohero.kit.data.Batches;
@@ -95,46 +96,30 @@ public final class Training {
         }
         List<Tensor> params = net.parameters();
         for (int i = 0; i < params.size(); i++) {
-            update(params.get(i).data(), grads.get(i).data(), lr);
+            update(params.get(i), grads.get(i), lr);
         }
         return loss;
     }
 
-    /**
-     * A matrix's transpose as a new row-major tensor. (kit's {@code transpose} is a view, and multiplying a
-     * view first copies it, through ND4J, which is slower than this loop for matrices this small.)
-     */
+    /** A matrix's transpose, as a tensor (kit's transpose copies the numbers into their new order). */
     private static Tensor transposed(INDArray m) {
-        int rows = (int) m.size(0);
-        int cols = (int) m.size(1);
-        double[] a = m.dup('c').data().asDouble();
-        double[] t = new double[a.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                t[j * rows + i] = a[i * cols + j];
-            }
-        }
-        return Tensor.of(Nd4j.createFromArray(t).reshape(cols, rows));
+        return Tensor.of(m).transpose(0, 1);
     }
 
     /** p ← p − lr·grad, in place, in one pass over the numbers. */
-    private static void update(INDArray p, INDArray grad, double lr) {
+    private static void update(Tensor p, Tensor grad, double lr) {
         if (!Arrays.equals(p.shape(), grad.shape())) {
             throw new IllegalStateException("a gradient of shape " + Arrays.toString(grad.shape()) + " for a parameter "
                     + "of shape " + Arrays.toString(p.shape()));
         }
-        double[] ps = p.data().asDouble();
-        double[] gs = grad.dup('c').data().asDouble();
-        for (int j = 0; j < ps.length; j++) {
-            ps[j] -= lr * gs[j];
-        }
-        p.data().setData(ps);
+        double[] g = InPlace.read(grad);
+        InPlace.assign(p, (j, value) -> value - lr * g[j]);
     }
 
     /** Row id of dC receives the gradient of every place character id occurs in the batch (they add up). */
     private static INDArray scatterAdd(Network net, int[][] x, INDArray dembcat) {
         int width = net.config.nEmbd();
-        double[] d = dembcat.dup('c').data().asDouble();
+        double[] d = InPlace.read(Tensor.of(dembcat));
         double[] dC = new double[net.config.vocabSize() * width];
         int[] ids = net.ids(x);
         for (int k = 0; k < ids.length; k++) {
