@@ -1,6 +1,8 @@
 package zerotohero.kit;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import zerotohero.kit.fast.JavaArray;
 
 /**
@@ -105,6 +107,25 @@ final class Reductions {
      * its own index with the reduced dimensions' coordinates set to 0.
      */
     static int[] groupOf(long[] shape, int[] reduced) {
+        String key = Arrays.toString(shape) + Arrays.toString(reduced);
+        int[] group = GROUPS.get(key);
+        if (group == null) {
+            if (GROUPS.size() > 256) {
+                GROUPS.clear(); // a bound on memory; the shapes of a training loop come back at once
+            }
+            group = computeGroups(shape, reduced);
+            GROUPS.put(key, group);
+        }
+        return group;
+    }
+
+    /**
+     * The groups of recently seen (shape, dimensions) pairs: a training loop reduces the same shapes every
+     * step, and the arrays are never written after they are made.
+     */
+    private static final Map<String, int[]> GROUPS = new ConcurrentHashMap<>();
+
+    private static int[] computeGroups(long[] shape, int[] reduced) {
         int[] dims = reduced.clone();
         Arrays.sort(dims);
         int[] group = new int[(int) Shapes.length(shape)];

@@ -17,7 +17,8 @@ import zerotohero.kit.fast.JavaArray;
 /**
  * micrograd's {@code Value}, grown from one number to an array of them.
  *
- * <p>A tensor holds its numbers ({@link #data()}, an ND4J {@code INDArray}), their gradient
+ * <p>A tensor holds its numbers ({@link #data()}, an ND4J {@code INDArray} when you ask for one; an op's
+ * output keeps them in a Java array until then, see the fields), their gradient
  * ({@link #grad()}, same shape, filled in by {@link #backward()}), and, when an op made it, that op's
  * inputs and a <em>backward closure</em>: a few lines that take the gradient of this tensor and add each
  * input's share to that input's gradient. This class is the engine: making tensors, the graph, backward

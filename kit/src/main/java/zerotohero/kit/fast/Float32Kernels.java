@@ -182,8 +182,8 @@ public final class Float32Kernels {
 
     /**
      * The backward pass of {@link #arithmetic}: da += dy·∂y/∂a and db += dy·∂y/∂b (either may be null: no
-     * gradient wanted), each sum taken as the plain loop takes it: for + and − in float (exact, as above),
-     * for × and ÷ in double, rounded to float once.
+     * gradient wanted), in float arithmetic; a row whose arrays all advance by 1 takes a vectorised loop,
+     * and a broadcast input's gradient (step 0) sums its row first.
      */
     public static boolean arithmeticBackward(char op, JavaArray a, JavaArray b, JavaArray dy, JavaArray da,
             JavaArray db, BroadcastPlan plan) {
@@ -205,25 +205,56 @@ public final class Float32Kernels {
             if (dx != null) {
                 switch (op) {
                     case '+', '-' -> addRow(dx, i, ai, g, o, n);
-                    case '*' -> { for (int c = 0; c < n; c++) {
-                        dx[i + c * ai] = (float) (dx[i + c * ai] + (double) g[o + c] * zs[j + c * bj]); } }
-                    default -> { for (int c = 0; c < n; c++) {
-                        dx[i + c * ai] = (float) (dx[i + c * ai] + g[o + c] * (1 / (double) zs[j + c * bj])); } }
+                    case '*' -> mulAddRow(dx, i, ai, g, o, zs, j, bj, n);              // dx += dy·b
+                    default -> divAddRow(dx, i, ai, g, o, zs, j, bj, n);               // dx += dy / b
                 }
             }
             if (dz != null) {
                 switch (op) {
                     case '+' -> addRow(dz, j, bj, g, o, n);
                     case '-' -> { for (int c = 0; c < n; c++) { dz[j + c * bj] -= g[o + c]; } }
-                    case '*' -> { for (int c = 0; c < n; c++) {
-                        dz[j + c * bj] = (float) (dz[j + c * bj] + (double) g[o + c] * xs[i + c * ai]); } }
-                    default -> { for (int c = 0; c < n; c++) {
-                        double zc = zs[j + c * bj];
-                        dz[j + c * bj] = (float) (dz[j + c * bj] + g[o + c] * (-xs[i + c * ai] / (zc * zc))); } }
+                    case '*' -> mulAddRow(dz, j, bj, g, o, xs, i, ai, n);              // db += dy·a
+                    default -> { for (int c = 0; c < n; c++) {                         // db += dy·(−a/b²)
+                        float zc = zs[j + c * bj];
+                        dz[j + c * bj] -= g[o + c] * xs[i + c * ai] / (zc * zc); } }
                 }
             }
         }
         return true;
+    }
+
+    /** d[at + c·step] += g[from + c]·f[fAt + c·fStep] for c < n. */
+    private static void mulAddRow(float[] d, int at, int step, float[] g, int from, float[] f, int fAt, int fStep,
+            int n) {
+        if (step == 1 && fStep == 1) {
+            for (int c = 0; c < n; c++) {
+                d[at + c] += g[from + c] * f[fAt + c];
+            }
+        } else if (step == 0 && fStep == 1) {
+            float sum = d[at];
+            for (int c = 0; c < n; c++) {
+                sum += g[from + c] * f[fAt + c];
+            }
+            d[at] = sum;
+        } else {
+            for (int c = 0; c < n; c++) {
+                d[at + c * step] += g[from + c] * f[fAt + c * fStep];
+            }
+        }
+    }
+
+    /** d[at + c·step] += g[from + c] / f[fAt + c·fStep] for c < n. */
+    private static void divAddRow(float[] d, int at, int step, float[] g, int from, float[] f, int fAt, int fStep,
+            int n) {
+        if (step == 1 && fStep == 1) {
+            for (int c = 0; c < n; c++) {
+                d[at + c] += g[from + c] / f[fAt + c];
+            }
+        } else {
+            for (int c = 0; c < n; c++) {
+                d[at + c * step] += g[from + c] / f[fAt + c * fStep];
+            }
+        }
     }
 
     /** d[at + c·step] += g[from + c] for c < n: a row of gradient passed through unchanged. */

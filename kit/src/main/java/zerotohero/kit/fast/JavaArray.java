@@ -5,14 +5,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The numbers of an ND4J array copied into a plain Java array ({@code float[]} or {@code double[]}), to read
- * and write one at a time in a loop.
+ * Numbers in a plain Java array ({@code float[]} or {@code double[]}), to read and write one at a time in a
+ * loop: how every op in kit computes, and how an op's output keeps its numbers until someone asks for an
+ * ND4J array ({@code Tensor.data()}).
  *
- * <p>Why: every ND4J op is a native call that costs several microseconds, plus an allocation, before it
+ * <p>Why: every ND4J op is a native call that costs several microseconds, and making an ND4J array for
+ * its result costs more than that (native memory, bookkeeping for the garbage collector), before it
  * touches a number. An op such as GELU or layer norm written as a chain of ND4J calls pays that a dozen
- * times and makes a temporary array at every link; written as one Java loop it pays once. Java's own
- * arrays are also the fastest memory a loop can use: {@link #copyOf} copies an array's numbers in with one
- * bulk copy, and {@link #toNd4j} / {@link #copyInto} copy results out the same way.
+ * times; written as one Java loop over Java arrays it pays nothing of the kind. {@link #copyOf} copies an
+ * ND4J array's numbers in with one bulk copy, and {@link #toNd4j} / {@link #copyInto} copy them out the
+ * same way.
  *
  * <p>Float32 and float64 share the code: loops work in double, and each kind stores its own type.
  */

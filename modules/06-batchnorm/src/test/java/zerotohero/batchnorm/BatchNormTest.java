@@ -110,6 +110,10 @@ class BatchNormTest {
         bn.forward(Tensor.of(X));
         Expect.close("runningMean[1] after two steps", bn.runningMean.data().getDouble(1),
                 0.9 * 0.1 * mean(column(1)) + 0.1 * mean(column(1)), 1e-2, "the update is cumulative, not a reset.");
+        double v = var(column(1), true);
+        Expect.close("runningVar[1] after two steps", bn.runningVar.data().getDouble(1),
+                0.9 * (0.9 * 1 + 0.1 * v) + 0.1 * v, 1e-2 * Math.max(1, v / 100),
+                "the running variance's update is cumulative too: 0.9·running + 0.1·unbiased batch variance.");
         Expect.that(bn.runningMean.grad() == null && !bn.runningMean.requiresGrad(),
                 "running statistics are buffers, updated outside the graph (NoGrad), never learned.");
     }
