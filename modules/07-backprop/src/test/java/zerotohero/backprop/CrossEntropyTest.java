@@ -1,8 +1,11 @@
 package zerotohero.backprop;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import zerotohero.grading.Exercise;
@@ -68,5 +71,30 @@ class CrossEntropyTest {
                 "dlogits with a logit of 1000 has NaN or infinity: subtract each row's maximum before exp.");
         Expect.close("dlogits[1][0]", d.getDouble(1, 0), (Math.exp(-1) / (Math.exp(-1) + 1 + Math.exp(-2)) - 1) / 2,
                 1e-12, "");
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("logits of the wrong shape and targets outside [0, vocab) are refused, naming what is wrong")
+    void refusesBadInput() {
+        INDArray logits = Nd4j.zeros(DataType.DOUBLE, 2, 3);
+        Expect.close("loss of uniform logits with the targets 0 and 2 (both valid)", CrossEntropy.loss(logits,
+                new int[] {0, 2}), Math.log(3), 1e-12, "targets 0 and vocab − 1 are class indices like any other.");
+        CrossEntropy.backward(logits, new int[] {2, 0});
+        for (int[] y : new int[][] {{0, 3}, {-1, 0}}) {
+            String bad = String.valueOf(y[0] < 0 ? y[0] : y[1]);
+            assertThatThrownBy(() -> CrossEntropy.loss(logits, y))
+                    .as("loss with target " + bad + " of 3 classes: check every target is in [0, vocab) before using "
+                            + "it as an index, and say which one is not")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bad);
+            assertThatThrownBy(() -> CrossEntropy.backward(logits, y))
+                    .as("backward with target " + bad + " of 3 classes: the same check as loss")
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bad);
+        }
+        assertThatThrownBy(() -> CrossEntropy.loss(logits, new int[] {0, 1, 2}))
+                .as("loss with 2 rows of logits and 3 targets: one target per row").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CrossEntropy.backward(Nd4j.zeros(DataType.DOUBLE, 3), new int[] {0}))
+                .as("backward with 1-D logits: they are (n, vocab), one row per example")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

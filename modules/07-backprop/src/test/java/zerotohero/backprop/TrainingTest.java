@@ -147,7 +147,7 @@ class TrainingTest {
         Network net = Fixtures.network(Fixtures.SEED);
         ContextWindows train = Fixtures.data().train();
         Training.train(net, train, new TrainingSettings(20, 32, 0.1, 0.1, 20), new PythonRandom(11), null);
-        int n = 2000;
+        int n = 2 * 16_384; // two whole chunks of the evaluation's loops
         int[][] x = java.util.Arrays.copyOf(train.contexts(), n);
         int[] y = java.util.Arrays.copyOf(train.targets(), n);
         Network.Config c = net.config;

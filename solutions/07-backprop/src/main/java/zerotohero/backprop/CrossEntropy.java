@@ -23,6 +23,9 @@ public final class CrossEntropy {
      * Exercise 07.2: the mean cross-entropy of a batch of (n, vocab) logits against the targets {@code y},
      * computed stably: subtract each row's maximum before {@code exp} (it cancels in the formula, and keeps
      * a logit of 1000 from overflowing to infinity).
+     *
+     * @throws IllegalArgumentException if the logits are not (n, vocab) for n targets, or a target is not a
+     *     class index in [0, vocab); the message names the shape or the target
      */
     public static double loss(INDArray logits, int[] y) {
         check(logits, y);
@@ -42,7 +45,11 @@ public final class CrossEntropy {
         return total / n;
     }
 
-    /** Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row. */
+    /**
+     * Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row.
+     *
+     * @throws IllegalArgumentException for the inputs {@link #loss} refuses
+     */
     public static INDArray backward(INDArray logits, int[] y) {
         check(logits, y);
         double[] z = InPlace.read(Tensor.of(logits));
