@@ -166,7 +166,23 @@ final class Pointwise {
     }
 
     static Tensor relu(Tensor a) {
-        return unary(a, "relu", x -> x > 0 ? x : 0, (x, y) -> x > 0 ? 1 : 0); // slope 1 where the unit is on
+        JavaArray x = a.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), x.length);
+        if (!Float32Kernels.relu(x, y)) { // float32: the same, vectorised
+            for (int i = 0; i < y.length; i++) {
+                y.set(i, x.get(i) > 0 ? x.get(i) : 0);
+            }
+        }
+        return Tensor.result(y, a.shape(), "relu", node -> {
+            JavaArray dy = node.gradient().numbers();
+            JavaArray dx = a.gradient().numbers();
+            if (Float32Kernels.reluBackward(x, dy, dx)) {
+                return;
+            }
+            for (int i = 0; i < dy.length; i++) {
+                dx.add(i, x.get(i) > 0 ? dy.get(i) : 0); // slope 1 where the unit is on, 0 where it is off
+            }
+        }, a);
     }
 
     static Tensor sigmoid(Tensor a) {

@@ -68,6 +68,7 @@ public final class Tensor {
     private INDArray data;
     private JavaArray numbers;
     private final long[] shape;
+    private DataType type; // asked for by every op; ND4J works it out afresh each time
     private Gradient grad; // null until backward reaches this tensor
     private boolean requiresGrad;
     private final String op;
@@ -79,6 +80,7 @@ public final class Tensor {
         this.data = data;
         this.numbers = numbers;
         this.shape = shape;
+        this.type = data != null ? data.dataType() : numbers.type();
         this.requiresGrad = requiresGrad;
         this.op = op;
         this.inputs = inputs;
@@ -131,6 +133,7 @@ public final class Tensor {
                     + "this one is the output of " + op);
         }
         data = data().castTo(type).dup('c');
+        this.type = type;
         grad = null;
     }
 
@@ -185,7 +188,7 @@ public final class Tensor {
     public long[] shape() { return shape.clone(); }
     public long size(int dim) { return shape[Shapes.dim(dim, rank())]; }
     public int rank() { return shape.length; }
-    public DataType type() { return data != null ? data.dataType() : numbers.type(); }
+    public DataType type() { return type; }
     /** How many numbers. */
     long length() { return Shapes.length(shape); }
 

@@ -69,6 +69,7 @@ class Float32PathsTest {
         agree(1e-5, t -> t[0].tanh(), x(7, 33));
         agree(1e-5, t -> t[0].gelu(), x(5, 3, 17));
         agree(1e-5, t -> t[0].sigmoid(), x(4, 9));
+        agree(1e-6, t -> t[0].relu(), x(6, 7));
         agree(1e-5, t -> t[0].exp(), x(4, 9));
         agree(1e-5, t -> t[0].mul(3).add(1).neg(), x(4, 9));
     }

@@ -143,6 +143,33 @@ public final class Float32Kernels {
         }
     }
 
+    /** ReLU, y = max(x, 0), over float32 numbers. */
+    public static boolean relu(JavaArray x, JavaArray y) {
+        if (!(x.isFloat32() && y.isFloat32())) {
+            return false;
+        }
+        float[] xs = x.floats();
+        float[] ys = y.floats();
+        for (int i = 0; i < xs.length; i++) {
+            ys[i] = xs[i] > 0 ? xs[i] : 0;
+        }
+        return true;
+    }
+
+    /** ReLU's backward pass: dx += dy where x > 0 (the unit was on), over float32 numbers. */
+    public static boolean reluBackward(JavaArray x, JavaArray dy, JavaArray dx) {
+        if (!(x.isFloat32() && dy.isFloat32() && dx.isFloat32())) {
+            return false;
+        }
+        float[] xs = x.floats();
+        float[] dys = dy.floats();
+        float[] dxs = dx.floats();
+        for (int i = 0; i < xs.length; i++) {
+            dxs[i] += xs[i] > 0 ? dys[i] : 0;
+        }
+        return true;
+    }
+
     /**
      * Pointwise arithmetic y = a ∘ b over a {@link BroadcastPlan}, {@code op} one of + − × ÷, in float
      * arithmetic (for these four, float arithmetic gives exactly the double result rounded to float). A row
@@ -167,6 +194,14 @@ public final class Float32Kernels {
                     case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] - zs[j + c]; } }
                     case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] * zs[j + c]; } }
                     default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] / zs[j + c]; } }
+                }
+            } else if (ai == 1 && bj == 0) { // one number of b for the whole row (e.g. a row's mean or norm)
+                float z = zs[j];
+                switch (op) {
+                    case '+' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] + z; } }
+                    case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] - z; } }
+                    case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] * z; } }
+                    default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] / z; } }
                 }
             } else {
                 switch (op) {
@@ -236,6 +271,11 @@ public final class Float32Kernels {
                 sum += g[from + c] * f[fAt + c];
             }
             d[at] = sum;
+        } else if (step == 1 && fStep == 0) {
+            float v = f[fAt];
+            for (int c = 0; c < n; c++) {
+                d[at + c] += g[from + c] * v;
+            }
         } else {
             for (int c = 0; c < n; c++) {
                 d[at + c * step] += g[from + c] * f[fAt + c * fStep];
@@ -249,6 +289,11 @@ public final class Float32Kernels {
         if (step == 1 && fStep == 1) {
             for (int c = 0; c < n; c++) {
                 d[at + c] += g[from + c] / f[fAt + c];
+            }
+        } else if (step == 1 && fStep == 0) {
+            float v = f[fAt];
+            for (int c = 0; c < n; c++) {
+                d[at + c] += g[from + c] / v;
             }
         } else {
             for (int c = 0; c < n; c++) {
