@@ -2,7 +2,6 @@ package zerotohero.kit.fast;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A tensor's gradient while backward adds contributions into it: micrograd's {@code grad += ...}, for
@@ -16,8 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *       intermediate gradients never become one;</li>
  *   <li>a whole array: {@link #add} (or {@link #addFresh} for an array made for this gradient alone, which
  *       is then kept without a copy);</li>
- *   <li>a matrix product: {@link #addProduct}, which BLAS adds straight into the array (beta = 1) instead of
- *       computing the product apart and adding it.</li>
+ *   <li>a matrix product: {@link #addProduct}, which BLAS adds straight into the numbers (beta = 1) instead
+ *       of computing the product apart and adding it.</li>
  * </ul>
  * Every way adds each element once, in float32 or float64 arithmetic as the tensor's type says, so the
  * form makes no difference to the numbers.
@@ -94,19 +93,6 @@ public final class Gradient {
     }
 
     /**
-     * += op(a) @ op(b), a 2-D product whose rows are this gradient's elements taken a last dimension at a
-     * time (a (B, T, C) gradient is B·T rows of C). The first contribution is the product itself.
-     */
-    public void addProduct(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
-        if (array() == null) {
-            array = MatrixProducts.multiply(a, b, transposeA, transposeB).reshape('c', shape);
-        } else {
-            array = MatrixProducts.plain(array);
-            MatrixProducts.addProduct(array.reshape('c', -1, shape[shape.length - 1]), a, b, transposeA, transposeB);
-        }
-    }
-
-    /**
      * += op(a) @ op(b) for matrices in Java arrays, as {@link MatrixProducts#gemm} takes them: this gradient
      * holds {@code batch} (m, n) matrices. BLAS adds the products straight into the numbers (beta = 1), or
      * writes them if nothing was added yet.
@@ -115,12 +101,6 @@ public final class Gradient {
             boolean transposeB, boolean sharedB) {
         boolean first = isEmpty();
         MatrixProducts.gemm(a, b, numbers(), batch, m, n, k, transposeA, transposeB, sharedB, first ? 0 : 1);
-    }
-
-    /** += op(a[i]) @ op(b[i]) for each matrix i of a batch, like {@link MatrixProducts#addProductOfEach}. */
-    public void addProductOfEach(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
-        array = array() == null ? Nd4j.zeros(type, shape) : MatrixProducts.plain(array);
-        MatrixProducts.addProductOfEach(array, a, b, transposeA, transposeB);
     }
 
     /** A contribution of another type (a custom op may return one) in this gradient's type. */
