@@ -86,7 +86,7 @@ final class Layout {
             shape[i] = in[dims[i]];
             stride[i] = inStride[dims[i]];
         }
-        int[] from = walk(shape, stride); // from[o]: the input element that output element o is
+        int[] from = Shapes.walk(shape, stride); // from[o]: the input element that output element o is
         JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), from.length);
         for (int o = 0; o < from.length; o++) {
@@ -99,25 +99,6 @@ final class Layout {
                 dx.add(from[o], dy.get(o));
             }
         }, a);
-    }
-
-    /** The offsets reached by walking an array of this shape in row-major order with these strides. */
-    private static int[] walk(long[] shape, long[] stride) {
-        int[] offsets = new int[(int) Shapes.length(shape)];
-        int[] index = new int[shape.length];
-        for (int o = 0, at = 0; o < offsets.length; o++) {
-            offsets[o] = at;
-            for (int d = shape.length - 1; d >= 0; d--) { // the next index, as an odometer turns
-                index[d]++;
-                at += (int) stride[d];
-                if (index[d] < shape[d]) {
-                    break;
-                }
-                at -= (int) (stride[d] * shape[d]);
-                index[d] = 0;
-            }
-        }
-        return offsets;
     }
 
     /**

@@ -128,8 +128,8 @@ final class Reductions {
     private static int[] computeGroups(long[] shape, int[] reduced) {
         int[] dims = reduced.clone();
         Arrays.sort(dims);
-        int[] group = new int[(int) Shapes.length(shape)];
         if (dims.length > 0 && dims[dims.length - 1] - dims[0] == dims.length - 1) {
+            int[] group = new int[(int) Shapes.length(shape)];
             // Consecutive dimensions: element ((o·mid) + m)·inner + i belongs to group o·inner + i.
             int outer = (int) Shapes.length(Arrays.copyOf(shape, dims[0]));
             int mid = (int) Shapes.count(shape, dims);
@@ -150,20 +150,7 @@ final class Reductions {
             keptStride[d] = kept[d] == 1 ? 0 : s; // a reduced dimension (or a size of 1) moves no group
             s *= (int) kept[d];
         }
-        int[] index = new int[rank];
-        for (int i = 0, g = 0; i < group.length; i++) {
-            group[i] = g;
-            for (int d = rank - 1; d >= 0; d--) { // the next index, as an odometer turns
-                index[d]++;
-                g += (int) keptStride[d];
-                if (index[d] < shape[d]) {
-                    break;
-                }
-                g -= (int) (keptStride[d] * shape[d]);
-                index[d] = 0;
-            }
-        }
-        return group;
+        return Shapes.walk(shape, keptStride);
     }
 
     /** The reduced shape: the kept one, or without the reduced dimensions. */

@@ -86,4 +86,27 @@ final class Shapes {
     static String str(long[] shape) {
         return Arrays.toString(shape);
     }
+
+    /**
+     * The offsets reached by walking an array of this shape in row-major order, one step along dimension d
+     * moving {@code stride[d]}: for a permutation, where each output element comes from; for a reduction
+     * (stride 0 along the reduced dimensions), which group each element falls into.
+     */
+    static int[] walk(long[] shape, long[] stride) {
+        int[] offsets = new int[(int) length(shape)];
+        int[] index = new int[shape.length];
+        for (int o = 0, at = 0; o < offsets.length; o++) {
+            offsets[o] = at;
+            for (int d = shape.length - 1; d >= 0; d--) { // the next index, as an odometer turns
+                index[d]++;
+                at += (int) stride[d];
+                if (index[d] < shape[d]) {
+                    break;
+                }
+                at -= (int) (stride[d] * shape[d]);
+                index[d] = 0;
+            }
+        }
+        return offsets;
+    }
 }
