@@ -222,7 +222,8 @@ class BackwardTest {
         assertThat(x.view(-1, 4).shape()).containsExactly(6, 4);
         assertThat(x.view(2, -1).shape()).containsExactly(2, 12);
         assertThat(x.add(1).view(24).shape()).containsExactly(24);
-        assertThatThrownBy(() -> x.view(5, -1)).hasMessageContaining("cannot view shape [2, 3, 4] (24 elements) as [5, -1]");
+        assertThatThrownBy(() -> x.view(5, -1))
+                .hasMessageContaining("cannot view shape [2, 3, 4] (24 elements) as [5, -1]");
         assertThatThrownBy(() -> x.view(-1, -1)).hasMessageContaining("as [-1, -1]");
         assertThatThrownBy(() -> x.view(4, 5)).hasMessageContaining("as [4, 5]");
         assertThatThrownBy(() -> x.view(0, -1)).hasMessageContaining("as [0, -1]");

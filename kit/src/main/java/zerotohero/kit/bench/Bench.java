@@ -117,7 +117,8 @@ public final class Bench {
             ys[i] = random.nextInt(27);
         }
         Tensor table = Tensor.randn(27, 10).requireGrad();
-        Sequential net = new Sequential(new Linear(30, 200, false), new BatchNorm1d(200), new Tanh(), new Linear(200, 27));
+        Sequential net = new Sequential(new Linear(30, 200, false), new BatchNorm1d(200), new Tanh(),
+                new Linear(200, 27));
         List<Tensor> params = new java.util.ArrayList<>(net.parameters());
         params.add(table);
         Optimizer sgd = new SGD(params, 0.1);

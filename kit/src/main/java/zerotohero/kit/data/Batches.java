@@ -68,7 +68,10 @@ public final class Batches {
         return windowsAt(tokens, starts, blockSize);
     }
 
-    /** The windows that start at the given positions: {@code x[b] = tokens[s:s+T]}, {@code y[b] = tokens[s+1:s+T+1]}. */
+    /**
+     * The windows that start at the given positions: {@code x[b] = tokens[s:s+T]},
+     * {@code y[b] = tokens[s+1:s+T+1]}.
+     */
     public static Batch windowsAt(int[] tokens, int[] starts, int blockSize) {
         checkPositive("blockSize", blockSize);
         int[][] x = new int[starts.length][blockSize];

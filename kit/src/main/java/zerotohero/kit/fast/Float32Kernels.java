@@ -16,6 +16,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * turns into SIMD instructions, eight numbers at a time, about four times faster again. Each is offered to
  * the op files as a method that takes {@link JavaArray}s and answers whether it did the work (all its
  * arrays float32): {@code if (!Float32Kernels.tanh(x, y)) { the plain loop }}.
+ *
+ * <p>(Longer than kit's other files because it holds one kernel per hot loop, each forward beside its
+ * backward; splitting it would part the float32 versions of one op's two halves.)
  */
 public final class Float32Kernels {
 

@@ -61,6 +61,7 @@ public record RunArgs(List<String> runs, Integer steps) {
         } catch (NumberFormatException e) {
             // the message below says what was expected
         }
-        throw new IllegalArgumentException("the number of steps must be a whole number of at least 1, e.g. 2000; got " + text);
+        throw new IllegalArgumentException("the number of steps must be a whole number of at least 1, e.g. 2000; got "
+                + text);
     }
 }

@@ -10,7 +10,8 @@ import org.bytedeco.javacpp.Pointer;
  * the warm-up steps are done (the JIT has compiled the hot code, the allocator has settled) and stops it
  * after the last step, and notes the memory at both points, so that a run that keeps growing shows it:
  * the native memory ND4J's arrays hold (JavaCPP's count, outside the Java heap), the Java heap the JVM
- * has taken from the system, and the process's resident memory (heap, native arrays and the rest). {@link #report} prints one line and writes {@code results/timing/<run>.json}.
+ * has taken from the system, and the process's resident memory (heap, native arrays and the rest).
+ * {@link #report} prints one line and writes {@code results/timing/<run>.json}.
  *
  * <pre>{@code
  * StepTimer timer = new StepTimer(500, 2000);
@@ -108,8 +109,8 @@ public final class StepTimer {
         System.out.printf(Locale.ROOT, "%s %s: %.3f ms per step over %,d steps after %,d warm-up steps; ND4J's native "
                 + "arrays %,d → %,d MB, Java heap %,d → %,d MB, resident memory %,d → %,d MB (after the warm-up → at "
                 + "the end), peak %,d MB%n", module, run, ms, timed, warmup, megabytes(nativeAfterWarmup),
-                megabytes(nativeAtEnd), megabytes(heapAfterWarmup), megabytes(heapAtEnd), megabytes(residentAfterWarmup),
-                megabytes(residentAtEnd), megabytes(Lesson.peakResidentBytes()));
+                megabytes(nativeAtEnd), megabytes(heapAfterWarmup), megabytes(heapAtEnd),
+                megabytes(residentAfterWarmup), megabytes(residentAtEnd), megabytes(Lesson.peakResidentBytes()));
         Lesson.write(moduleDir.resolve("results").resolve("timing").resolve(run + ".json"), Lesson.json(r, "") + "\n");
         return r;
     }
