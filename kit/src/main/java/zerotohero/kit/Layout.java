@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import zerotohero.kit.fast.BroadcastPlan;
+import zerotohero.kit.fast.Float32Kernels;
 import zerotohero.kit.fast.JavaArray;
 
 /**
@@ -21,10 +22,7 @@ final class Layout {
         long[] shape = viewShape(a.shape(), newShape);
         return Tensor.result(a.numbers(), shape, "view", node -> { // the same numbers in the same (row-major) order
             JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i));
-            }
+            JavaArray.moveRuns(dy, null, a.gradient().numbers(), null, 1, dy.length, true);
         }, a);
     }
 
@@ -86,18 +84,23 @@ final class Layout {
             shape[i] = in[dims[i]];
             stride[i] = inStride[dims[i]];
         }
-        int[] from = Shapes.walk(shape, stride); // from[o]: the input element that output element o is
-        JavaArray x = a.numbers();
-        JavaArray y = JavaArray.zeros(a.type(), from.length);
-        for (int o = 0; o < from.length; o++) {
-            y.set(o, x.get(from[o]));
+        // The output is runs of numbers that lie side by side in the input too: its last dimensions, as long
+        // as they keep the input's order (for a (B, T, H, hs) → (B, H, T, hs) transpose, runs of hs).
+        int kept = in.length;
+        int run = 1;
+        while (kept > 0 && stride[kept - 1] == run) {
+            run *= (int) shape[kept - 1];
+            kept--;
         }
+        // from[r]: where in the input run r starts
+        int[] from = Shapes.walk(Arrays.copyOf(shape, kept), Arrays.copyOf(stride, kept));
+        int runLength = run;
+        JavaArray x = a.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), x.length);
+        JavaArray.moveRuns(x, from, y, null, from.length, runLength, false);
         return Tensor.result(y, shape, "permute", node -> {
             JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int o = 0; o < from.length; o++) {
-                dx.add(from[o], dy.get(o));
-            }
+            JavaArray.moveRuns(dy, null, a.gradient().numbers(), from, from.length, runLength, true);
         }, a);
     }
 
@@ -118,22 +121,16 @@ final class Layout {
                         + " is out of range for a table of " + vocab + " rows");
             }
         }
-        // Gather and scatter-add in plain Java: one copy per row beats ND4J's general-purpose gathering.
-        JavaArray t = table.numbers();
-        JavaArray y = JavaArray.zeros(table.type(), (long) ids.length * width);
+        // Gather and scatter-add in plain Java: one bulk copy per row beats ND4J's general-purpose gathering.
+        int[] from = new int[ids.length]; // where row i starts in the table
         for (int i = 0; i < ids.length; i++) {
-            for (int j = 0; j < width; j++) {
-                y.set(i * width + j, t.get(ids[i] * width + j));
-            }
+            from[i] = ids[i] * width;
         }
+        JavaArray y = JavaArray.zeros(table.type(), (long) ids.length * width);
+        JavaArray.moveRuns(table.numbers(), from, y, null, ids.length, width, false);
         return Tensor.result(y, new long[] {ids.length, width}, "rows", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dt = table.gradient().numbers();
-            for (int i = 0; i < ids.length; i++) {
-                for (int j = 0; j < width; j++) {
-                    dt.add(ids[i] * width + j, dy.get(i * width + j)); // a repeated index adds up here
-                }
-            }
+            JavaArray dy = node.gradient().numbers(); // a repeated index adds up in its row
+            JavaArray.moveRuns(dy, null, table.gradient().numbers(), from, ids.length, width, true);
         }, table);
     }
 
@@ -156,21 +153,15 @@ final class Layout {
         int taken = (int) (end - start) * inner;
         long[] outShape = shape.clone();
         outShape[d] = end - start;
-        JavaArray x = a.numbers();
-        JavaArray y = JavaArray.zeros(a.type(), (long) outer * taken);
+        int[] from = new int[outer];
         for (int o = 0; o < outer; o++) {
-            for (int k = 0; k < taken; k++) {
-                y.set(o * taken + k, x.get(o * block + (int) start * inner + k));
-            }
+            from[o] = o * block + (int) start * inner;
         }
+        JavaArray y = JavaArray.zeros(a.type(), (long) outer * taken);
+        JavaArray.moveRuns(a.numbers(), from, y, null, outer, taken, false);
         return Tensor.result(y, outShape, "slice", node -> {
             JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int o = 0; o < outer; o++) {
-                for (int k = 0; k < taken; k++) {
-                    dx.add(o * block + (int) start * inner + k, dy.get(o * taken + k));
-                }
-            }
+            JavaArray.moveRuns(dy, null, a.gradient().numbers(), from, outer, taken, true);
         }, a);
     }
 
@@ -208,25 +199,21 @@ final class Layout {
             widths[i] = xs[i].length / outer;
             block += widths[i];
         }
-        JavaArray y = JavaArray.zeros(parts[0].type(), (long) outer * block);
-        for (int o = 0; o < outer; o++) {
-            for (int i = 0, at = o * block; i < parts.length; at += widths[i], i++) {
-                for (int k = 0; k < widths[i]; k++) {
-                    y.set(at + k, xs[i].get(o * widths[i] + k));
-                }
+        int[][] to = new int[parts.length][outer]; // to[i][o]: where part i's block o goes in the output
+        for (int i = 0, offset = 0; i < parts.length; offset += widths[i], i++) {
+            for (int o = 0; o < outer; o++) {
+                to[i][o] = o * block + offset;
             }
         }
-        int width = block;
+        JavaArray y = JavaArray.zeros(parts[0].type(), (long) outer * block);
+        for (int i = 0; i < parts.length; i++) {
+            JavaArray.moveRuns(xs[i], null, y, to[i], outer, widths[i], false);
+        }
         return Tensor.result(y, shape, "cat", node -> {
             JavaArray dy = node.gradient().numbers();
-            for (int i = 0, offset = 0; i < parts.length; offset += widths[i], i++) {
+            for (int i = 0; i < parts.length; i++) {
                 if (parts[i].requiresGrad()) {
-                    JavaArray dx = parts[i].gradient().numbers();
-                    for (int o = 0; o < outer; o++) {
-                        for (int k = 0; k < widths[i]; k++) {
-                            dx.add(o * widths[i] + k, dy.get(o * width + offset + k));
-                        }
-                    }
+                    JavaArray.moveRuns(dy, to[i], parts[i].gradient().numbers(), null, outer, widths[i], true);
                 }
             }
         }, parts);
@@ -242,23 +229,32 @@ final class Layout {
         JavaArray x = a.numbers();
         JavaArray m = mask.type() == DataType.FLOAT || mask.type() == DataType.DOUBLE
                 ? mask.numbers() : JavaArray.copyOf(mask.data().castTo(DataType.DOUBLE));
+        boolean[] filled = new boolean[m.length];
+        for (int j = 0; j < m.length; j++) {
+            filled[j] = m.get(j) != 0;
+        }
         JavaArray y = JavaArray.zeros(a.type(), Shapes.length(shape));
-        for (int r = 0, o = 0; r < plan.rows; r++) {
-            int i = plan.aStart[r];
-            int j = plan.bStart[r];
-            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                y.set(o, m.get(j) != 0 ? value : x.get(i));
+        if (!Float32Kernels.maskedFill(x, filled, value, y, plan)) { // float32: the same, faster
+            for (int r = 0, o = 0; r < plan.rows; r++) {
+                int i = plan.aStart[r];
+                int j = plan.bStart[r];
+                for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                    y.set(o, filled[j] ? value : x.get(i));
+                }
             }
         }
         // Filled elements no longer depend on the input: their gradient is zero.
         return Tensor.result(y, shape, "maskedFill", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
+            if (Float32Kernels.maskedFillBackward(filled, dy, dx, plan)) {
+                return;
+            }
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
                 for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (m.get(j) == 0) {
+                    if (!filled[j]) {
                         dx.add(i, dy.get(o));
                     }
                 }

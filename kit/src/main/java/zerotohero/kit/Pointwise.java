@@ -3,6 +3,7 @@ package zerotohero.kit;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import zerotohero.kit.fast.BroadcastPlan;
+import zerotohero.kit.fast.Float32Arithmetic;
 import zerotohero.kit.fast.Float32Kernels;
 import zerotohero.kit.fast.JavaArray;
 
@@ -70,7 +71,7 @@ final class Pointwise {
         JavaArray x = a.numbers();
         JavaArray z = b.numbers();
         JavaArray y = JavaArray.zeros(a.type(), Shapes.length(outShape));
-        if (!Float32Kernels.arithmetic(f.symbol, x, z, y, plan)) { // float32: the same, faster
+        if (!Float32Arithmetic.arithmetic(f.symbol, x, z, y, plan)) { // float32: the same, faster
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
@@ -83,7 +84,7 @@ final class Pointwise {
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.requiresGrad() ? a.gradient().numbers() : null;
             JavaArray dz = b.requiresGrad() ? b.gradient().numbers() : null;
-            if (Float32Kernels.arithmeticBackward(f.symbol, x, z, dy, dx, dz, plan)) { // float32: the same, faster
+            if (Float32Arithmetic.arithmeticBackward(f.symbol, x, z, dy, dx, dz, plan)) { // float32: the same, faster
                 return;
             }
             for (int r = 0, o = 0; r < plan.rows; r++) {
@@ -105,15 +106,14 @@ final class Pointwise {
     static Tensor add(Tensor a, double c) {
         JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, x.get(i) + c);
+        if (!Float32Arithmetic.shift(x, c, y)) { // float32: the same, faster
+            for (int i = 0; i < y.length; i++) {
+                y.set(i, x.get(i) + c);
+            }
         }
         return Tensor.result(y, a.shape(), "add", node -> {
             JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.gradient().numbers();
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i));
-            }
+            JavaArray.moveRuns(dy, null, a.gradient().numbers(), null, 1, dy.length, true);
         }, a);
     }
 
@@ -121,12 +121,17 @@ final class Pointwise {
     static Tensor mul(Tensor a, double c) {
         JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
-        for (int i = 0; i < y.length; i++) {
-            y.set(i, x.get(i) * c);
+        if (!Float32Arithmetic.scale(x, c, y)) { // float32: the same, faster
+            for (int i = 0; i < y.length; i++) {
+                y.set(i, x.get(i) * c);
+            }
         }
         return Tensor.result(y, a.shape(), "mul", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
+            if (Float32Arithmetic.scaleBackward(dy, c, dx)) {
+                return;
+            }
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, dy.get(i) * c);
             }

@@ -17,8 +17,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * the op files as a method that takes {@link JavaArray}s and answers whether it did the work (all its
  * arrays float32): {@code if (!Float32Kernels.tanh(x, y)) { the plain loop }}.
  *
- * <p>(Longer than kit's other files because it holds one kernel per hot loop, each forward beside its
- * backward; splitting it would part the float32 versions of one op's two halves.)
+ * <p>Broadcasting arithmetic has its own file, {@link Float32Arithmetic}, and so does softmax,
+ * {@link Float32Softmax}.
  */
 public final class Float32Kernels {
 
@@ -174,153 +174,42 @@ public final class Float32Kernels {
     }
 
     /**
-     * Pointwise arithmetic y = a ∘ b over a {@link BroadcastPlan}, {@code op} one of + − × ÷, in float
-     * arithmetic (for these four, float arithmetic gives exactly the double result rounded to float). A row
-     * whose inputs both advance by 1 takes a loop the JIT compiler vectorises.
+     * A masked fill over a {@link BroadcastPlan}: y = value where the (broadcast) mask is set, else x, over
+     * float32 numbers.
      */
-    public static boolean arithmetic(char op, JavaArray a, JavaArray b, JavaArray y, BroadcastPlan plan) {
-        if (!(a.isFloat32() && b.isFloat32() && y.isFloat32())) {
+    public static boolean maskedFill(JavaArray x, boolean[] filled, double value, JavaArray y, BroadcastPlan plan) {
+        if (!(x.isFloat32() && y.isFloat32())) {
             return false;
         }
-        float[] xs = a.floats();
-        float[] zs = b.floats();
+        float[] xs = x.floats();
         float[] ys = y.floats();
-        int ai = plan.aStep;
-        int bj = plan.bStep;
-        for (int r = 0, o = 0; r < plan.rows; r++, o += plan.width) {
+        float v = (float) value;
+        for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
-            int n = plan.width;
-            if (ai == 1 && bj == 1) {
-                switch (op) {
-                    case '+' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] + zs[j + c]; } }
-                    case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] - zs[j + c]; } }
-                    case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] * zs[j + c]; } }
-                    default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] / zs[j + c]; } }
-                }
-            } else if (ai == 1 && bj == 0) { // one number of b for the whole row (e.g. a row's mean or norm)
-                float z = zs[j];
-                switch (op) {
-                    case '+' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] + z; } }
-                    case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] - z; } }
-                    case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] * z; } }
-                    default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c] / z; } }
-                }
-            } else {
-                switch (op) {
-                    case '+' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] + zs[j + c * bj]; } }
-                    case '-' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] - zs[j + c * bj]; } }
-                    case '*' -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] * zs[j + c * bj]; } }
-                    default -> { for (int c = 0; c < n; c++) { ys[o + c] = xs[i + c * ai] / zs[j + c * bj]; } }
-                }
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                ys[o] = filled[j] ? v : xs[i];
             }
         }
         return true;
     }
 
-    /**
-     * The backward pass of {@link #arithmetic}: da += dy·∂y/∂a and db += dy·∂y/∂b (either may be null: no
-     * gradient wanted), in float arithmetic; a row whose arrays all advance by 1 takes a vectorised loop,
-     * and a broadcast input's gradient (step 0) sums its row first.
-     */
-    public static boolean arithmeticBackward(char op, JavaArray a, JavaArray b, JavaArray dy, JavaArray da,
-            JavaArray db, BroadcastPlan plan) {
-        if (!(a.isFloat32() && b.isFloat32() && dy.isFloat32() && (da == null || da.isFloat32())
-                && (db == null || db.isFloat32()))) {
+    /** The masked fill's backward pass: dx += dy where the mask is not set, over float32 numbers. */
+    public static boolean maskedFillBackward(boolean[] filled, JavaArray dy, JavaArray dx, BroadcastPlan plan) {
+        if (!(dy.isFloat32() && dx.isFloat32())) {
             return false;
         }
-        float[] xs = a.floats();
-        float[] zs = b.floats();
-        float[] g = dy.floats();
-        float[] dx = da == null ? null : da.floats();
-        float[] dz = db == null ? null : db.floats();
-        int ai = plan.aStep;
-        int bj = plan.bStep;
-        for (int r = 0, o = 0; r < plan.rows; r++, o += plan.width) {
+        float[] dys = dy.floats();
+        float[] dxs = dx.floats();
+        for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
-            int n = plan.width;
-            if (dx != null) {
-                switch (op) {
-                    case '+', '-' -> addRow(dx, i, ai, g, o, n);
-                    case '*' -> mulAddRow(dx, i, ai, g, o, zs, j, bj, n);              // dx += dy·b
-                    default -> divAddRow(dx, i, ai, g, o, zs, j, bj, n);               // dx += dy / b
-                }
-            }
-            if (dz != null) {
-                switch (op) {
-                    case '+' -> addRow(dz, j, bj, g, o, n);
-                    case '-' -> { for (int c = 0; c < n; c++) { dz[j + c * bj] -= g[o + c]; } }
-                    case '*' -> mulAddRow(dz, j, bj, g, o, xs, i, ai, n);              // db += dy·a
-                    default -> { for (int c = 0; c < n; c++) {                         // db += dy·(−a/b²)
-                        float zc = zs[j + c * bj];
-                        dz[j + c * bj] -= g[o + c] * xs[i + c * ai] / (zc * zc); } }
+            for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
+                if (!filled[j]) {
+                    dxs[i] += dys[o];
                 }
             }
         }
         return true;
-    }
-
-    /** d[at + c·step] += g[from + c]·f[fAt + c·fStep] for c < n. */
-    private static void mulAddRow(float[] d, int at, int step, float[] g, int from, float[] f, int fAt, int fStep,
-            int n) {
-        if (step == 1 && fStep == 1) {
-            for (int c = 0; c < n; c++) {
-                d[at + c] += g[from + c] * f[fAt + c];
-            }
-        } else if (step == 0 && fStep == 1) {
-            float sum = d[at];
-            for (int c = 0; c < n; c++) {
-                sum += g[from + c] * f[fAt + c];
-            }
-            d[at] = sum;
-        } else if (step == 1 && fStep == 0) {
-            float v = f[fAt];
-            for (int c = 0; c < n; c++) {
-                d[at + c] += g[from + c] * v;
-            }
-        } else {
-            for (int c = 0; c < n; c++) {
-                d[at + c * step] += g[from + c] * f[fAt + c * fStep];
-            }
-        }
-    }
-
-    /** d[at + c·step] += g[from + c] / f[fAt + c·fStep] for c < n. */
-    private static void divAddRow(float[] d, int at, int step, float[] g, int from, float[] f, int fAt, int fStep,
-            int n) {
-        if (step == 1 && fStep == 1) {
-            for (int c = 0; c < n; c++) {
-                d[at + c] += g[from + c] / f[fAt + c];
-            }
-        } else if (step == 1 && fStep == 0) {
-            float v = f[fAt];
-            for (int c = 0; c < n; c++) {
-                d[at + c] += g[from + c] / v;
-            }
-        } else {
-            for (int c = 0; c < n; c++) {
-                d[at + c * step] += g[from + c] / f[fAt + c * fStep];
-            }
-        }
-    }
-
-    /** d[at + c·step] += g[from + c] for c < n: a row of gradient passed through unchanged. */
-    private static void addRow(float[] d, int at, int step, float[] g, int from, int n) {
-        if (step == 1) {
-            for (int c = 0; c < n; c++) {
-                d[at + c] += g[from + c];
-            }
-        } else if (step == 0) {
-            float sum = d[at];
-            for (int c = 0; c < n; c++) {
-                sum += g[from + c];
-            }
-            d[at] = sum;
-        } else {
-            for (int c = 0; c < n; c++) {
-                d[at + c * step] += g[from + c];
-            }
-        }
     }
 }

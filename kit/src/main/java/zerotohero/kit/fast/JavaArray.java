@@ -59,6 +59,56 @@ public abstract sealed class JavaArray { // float32 or float64, the two classes 
         };
     }
 
+    /**
+     * Moves numbers in runs, the way every op that moves numbers works (a view, a transpose, a slice,
+     * picking rows, concatenation): run r copies the {@code run} numbers from {@code src} at {@code srcAt[r]}
+     * to {@code dst} at {@code dstAt[r]}, or adds them there with {@code add} (their backward passes). A null
+     * {@code srcAt} or {@code dstAt} means the runs lie one after another: run r starts at r·run. Same-type
+     * arrays take {@code System.arraycopy} or a loop the JIT compiler vectorises.
+     */
+    public static void moveRuns(JavaArray src, int[] srcAt, JavaArray dst, int[] dstAt, int runs, int run,
+            boolean add) {
+        if (src.isFloat32() && dst.isFloat32()) {
+            float[] s = src.floats();
+            float[] d = dst.floats();
+            for (int r = 0; r < runs; r++) {
+                int from = srcAt == null ? r * run : srcAt[r];
+                int to = dstAt == null ? r * run : dstAt[r];
+                if (add) {
+                    for (int i = 0; i < run; i++) {
+                        d[to + i] += s[from + i];
+                    }
+                } else if (run == 1) {
+                    d[to] = s[from];
+                } else {
+                    System.arraycopy(s, from, d, to, run);
+                }
+            }
+        } else if (src.type() == DataType.DOUBLE && dst.type() == DataType.DOUBLE) {
+            double[] s = src.doubles();
+            double[] d = dst.doubles();
+            for (int r = 0; r < runs; r++) {
+                int from = srcAt == null ? r * run : srcAt[r];
+                int to = dstAt == null ? r * run : dstAt[r];
+                if (add) {
+                    for (int i = 0; i < run; i++) {
+                        d[to + i] += s[from + i];
+                    }
+                } else {
+                    System.arraycopy(s, from, d, to, run);
+                }
+            }
+        } else {
+            for (int r = 0; r < runs; r++) {
+                int from = srcAt == null ? r * run : srcAt[r];
+                int to = dstAt == null ? r * run : dstAt[r];
+                for (int i = 0; i < run; i++) {
+                    dst.set(to + i, add ? dst.get(to + i) + src.get(from + i) : src.get(from + i));
+                }
+            }
+        }
+    }
+
     public abstract double get(int i);
 
     public abstract void set(int i, double value);
