@@ -175,13 +175,13 @@ final class Pointwise {
         JavaArray y = JavaArray.zeros(a.type(), x.length);
         if (!Float32Kernels.relu(x, y)) { // float32: the same, vectorised
             for (int i = 0; i < y.length; i++) {
-                y.set(i, x.get(i) > 0 ? x.get(i) : 0);
+                y.set(i, Math.max(x.get(i), 0)); // NaN stays NaN, as in PyTorch
             }
         }
         return Tensor.result(y, a.shape(), "relu", node -> {
             JavaArray dy = node.gradient().numbers();
             JavaArray dx = a.gradient().numbers();
-            if (Float32Kernels.reluBackward(x, dy, dx)) {
+            if (Float32Kernels.reluBackward(y, dy, dx)) {
                 return;
             }
             for (int i = 0; i < dy.length; i++) {

@@ -88,11 +88,9 @@ public final class Float32Arithmetic {
             if (dz != null) {
                 switch (op) {
                     case '+' -> addRow(dz, j, bj, g, o, n);
-                    case '-' -> { for (int c = 0; c < n; c++) { dz[j + c * bj] -= g[o + c]; } }
+                    case '-' -> subRow(dz, j, bj, g, o, n);
                     case '*' -> mulAddRow(dz, j, bj, g, o, xs, i, ai, n);              // db += dy·a
-                    default -> { for (int c = 0; c < n; c++) {                         // db += dy·(−a/b²)
-                        float zc = zs[j + c * bj];
-                        dz[j + c * bj] -= g[o + c] * xs[i + c * ai] / (zc * zc); } }
+                    default -> quotientByBRow(dz, j, bj, g, o, xs, i, ai, zs, n);      // db += dy·(−a/b²)
                 }
             }
         }
@@ -139,6 +137,42 @@ public final class Float32Arithmetic {
         } else {
             for (int c = 0; c < n; c++) {
                 d[at + c * step] += g[from + c] / f[fAt + c * fStep];
+            }
+        }
+    }
+
+    /** d[at + c·step] −= g[from + c] for c < n (step 0: one number, which the row's sum goes into). */
+    private static void subRow(float[] d, int at, int step, float[] g, int from, int n) {
+        if (step == 0) { // in a register: subtracting into d[at] each time waits for the last store
+            float sum = d[at];
+            for (int c = 0; c < n; c++) {
+                sum -= g[from + c];
+            }
+            d[at] = sum;
+        } else {
+            for (int c = 0; c < n; c++) {
+                d[at + c * step] -= g[from + c];
+            }
+        }
+    }
+
+    /**
+     * d[at + c·step] −= g[from + c]·a[aAt + c·aStep] / b², b = bs[at + c·step], for c &lt; n: the gradient of
+     * a quotient a / b with respect to b.
+     */
+    private static void quotientByBRow(float[] d, int at, int step, float[] g, int from, float[] a, int aAt,
+            int aStep, float[] bs, int n) {
+        if (step == 0) { // one b for the row, as in x / σ: its gradient sums in a register
+            float b = bs[at];
+            float sum = d[at];
+            for (int c = 0; c < n; c++) {
+                sum -= g[from + c] * a[aAt + c * aStep] / (b * b);
+            }
+            d[at] = sum;
+        } else {
+            for (int c = 0; c < n; c++) {
+                float b = bs[at + c * step];
+                d[at + c * step] -= g[from + c] * a[aAt + c * aStep] / (b * b);
             }
         }
     }
@@ -197,6 +231,37 @@ public final class Float32Arithmetic {
         float[] ys = y.floats();
         for (int i = 0; i < xs.length; i++) {
             ys[i] = (float) (xs[i] + c);
+        }
+        return true;
+    }
+
+    /** y = x ⊙ m element by element (same length, no broadcasting), over float32 numbers. */
+    public static boolean multiply(JavaArray x, JavaArray m, JavaArray y) {
+        if (!(x.isFloat32() && m.isFloat32() && y.isFloat32())) {
+            return false;
+        }
+        float[] xs = x.floats();
+        float[] ms = m.floats();
+        float[] ys = y.floats();
+        for (int i = 0; i < xs.length; i++) {
+            ys[i] = xs[i] * ms[i];
+        }
+        return true;
+    }
+
+    /**
+     * dx += dy ⊙ m, over float32 numbers: the backward pass of {@link #multiply} (the sum taken in double and
+     * rounded once, as the plain loop does).
+     */
+    public static boolean multiplyBackward(JavaArray dy, JavaArray m, JavaArray dx) {
+        if (!(dy.isFloat32() && m.isFloat32() && dx.isFloat32())) {
+            return false;
+        }
+        float[] dys = dy.floats();
+        float[] ms = m.floats();
+        float[] dxs = dx.floats();
+        for (int i = 0; i < dys.length; i++) {
+            dxs[i] = (float) (dxs[i] + (double) dys[i] * ms[i]);
         }
         return true;
     }
