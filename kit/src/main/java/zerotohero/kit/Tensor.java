@@ -95,6 +95,23 @@ public final class Tensor {
         return new Tensor(data, null, data.shape(), false, "", new Tensor[0], null);
     }
 
+    /**
+     * A constant of this type (FLOAT or DOUBLE) and shape holding a copy of {@code values} in row-major
+     * order. It makes no ND4J array until someone calls {@link #data()}, so it is the cheap way to hand
+     * back numbers a loop computed, such as a gradient worked out by hand.
+     */
+    public static Tensor of(DataType type, double[] values, long... shape) {
+        if (values.length != Shapes.length(shape) || Arrays.stream(shape).anyMatch(size -> size < 0)) {
+            throw new IllegalArgumentException("Tensor.of: " + values.length + " numbers cannot have shape "
+                    + Shapes.str(shape));
+        }
+        JavaArray numbers = JavaArray.zeros(type, values.length);
+        for (int i = 0; i < values.length; i++) {
+            numbers.set(i, values[i]);
+        }
+        return new Tensor(null, numbers, shape.clone(), false, "", new Tensor[0], null);
+    }
+
     /** A 1-D float32 tensor. */
     public static Tensor of(double... values) { return of(Nd4j.createFromArray(values).castTo(DEFAULT_TYPE)); }
     /** A 2-D float32 tensor from rows. */

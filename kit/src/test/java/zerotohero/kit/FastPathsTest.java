@@ -1,6 +1,7 @@
 package zerotohero.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,22 @@ class FastPathsTest {
             assertThat(Tensor.of(Nd4j.createFromArray(Double.NaN).castTo(type)).relu().item())
                     .as("NaN stays NaN, as in PyTorch").isNaN();
         }
+    }
+
+    @Test
+    void aTensorOfJavaNumbersHoldsACopyInItsShapeAndType() {
+        double[] values = {1, 2, 3, 4, 5, 6.25};
+        Tensor t = Tensor.of(DataType.DOUBLE, values, 2, 3);
+        values[0] = 99;
+        assertThat(t.shape()).containsExactly(2, 3);
+        assertThat(t.type()).isEqualTo(DataType.DOUBLE);
+        assertThat(t.data().toDoubleMatrix()).isEqualTo(new double[][] {{1, 2, 3}, {4, 5, 6.25}});
+        assertThat(Tensor.of(DataType.FLOAT, new double[] {0.1}, 1).data().getFloat(0)).isEqualTo(0.1f);
+        assertThat(Tensor.of(DataType.DOUBLE, new double[] {7}).item()).as("no sizes: a scalar").isEqualTo(7);
+        assertThatThrownBy(() -> Tensor.of(DataType.DOUBLE, new double[5], 2, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 numbers cannot have shape [2, 3]");
+        assertThatThrownBy(() -> Tensor.of(DataType.INT, new double[1], 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INT");
     }
 
     private static void close(String what, INDArray actual, INDArray expected, double tolerance) {

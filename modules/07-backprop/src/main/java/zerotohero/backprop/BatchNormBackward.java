@@ -1,6 +1,6 @@
 package zerotohero.backprop;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
+import zerotohero.kit.Tensor;
 import zerotohero.kit.Todo;
 
 /**
@@ -22,9 +22,10 @@ public final class BatchNormBackward {
 
     /**
      * Exercise 07.3: dhprebn (n, nHidden) from dhpreact (n, nHidden), the normalised bnraw (n, nHidden),
-     * and the (1, nHidden) rows bnvarInv and bngain.
+     * and the (1, nHidden) rows bnvarInv and bngain, all float64. {@code InPlace.read} gives a tensor's
+     * numbers row by row; return {@code Tensor.of(DataType.DOUBLE, numbers, n, nHidden)}.
      */
-    public static INDArray backward(INDArray dhpreact, INDArray bnraw, INDArray bnvarInv, INDArray bngain) {
+    public static Tensor backward(Tensor dhpreact, Tensor bnraw, Tensor bnvarInv, Tensor bngain) {
         throw new Todo("07.3");
     }
 }

@@ -1,6 +1,6 @@
 package zerotohero.backprop;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
+import zerotohero.kit.Tensor;
 import zerotohero.kit.Todo;
 
 /**
@@ -20,21 +20,24 @@ public final class CrossEntropy {
     /**
      * Exercise 07.2: the mean cross-entropy of a batch of (n, vocab) logits against the targets {@code y},
      * computed stably: subtract each row's maximum before {@code exp} (it cancels in the formula, and keeps
-     * a logit of 1000 from overflowing to infinity).
+     * a logit of 1000 from overflowing to infinity). {@code InPlace.read(logits)} gives the numbers row by
+     * row (element (i, j) at i·vocab + j).
      *
      * @throws IllegalArgumentException if the logits are not (n, vocab) for n targets, or a target is not a
      *     class index in [0, vocab); the message names the shape or the target
      */
-    public static double loss(INDArray logits, int[] y) {
+    public static double loss(Tensor logits, int[] y) {
         throw new Todo("07.2");
     }
 
     /**
-     * Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row.
+     * Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row, as a (n, vocab)
+     * float64 tensor: compute the numbers in a {@code double[]} and return
+     * {@code Tensor.of(DataType.DOUBLE, numbers, n, vocab)}.
      *
      * @throws IllegalArgumentException for the inputs {@link #loss} refuses
      */
-    public static INDArray backward(INDArray logits, int[] y) {
+    public static Tensor backward(Tensor logits, int[] y) {
         throw new Todo("07.2");
     }
 

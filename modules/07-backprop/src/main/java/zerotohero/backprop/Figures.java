@@ -44,7 +44,7 @@ public final class Figures {
 
     /** n·dlogits = softmax − one-hot, so every row sums to zero and the scale does not depend on n. */
     static Chart<?> heatMap(Network net, int[][] x, int[] y, NameSplits data, String title) {
-        INDArray dlogits = CrossEntropy.backward(Training.Pass.of(net, x).logits(), y).mul(x.length);
+        INDArray dlogits = CrossEntropy.backward(Training.Pass.of(net, x).logits(), y).data().mul(x.length);
         List<String> columns = new ArrayList<>();
         for (int c = 0; c < net.config.vocabSize(); c++) {
             columns.add(data.vocab().itos(c));

@@ -34,7 +34,8 @@ public final class Training {
      * lecture's second version of the same network. The variance is the batch's unbiased one (divided by
      * n − 1), as in {@link Forward}. It runs kit's tensor arithmetic inside a {@link NoGrad} scope: the
      * numbers only, no graph (kit's ops are plain Java loops, several times faster than one ND4J call each
-     * on arrays this small).
+     * on arrays this small). The tensors stay kit's: none becomes an ND4J array, which would cost more than
+     * the arithmetic that made it.
      *
      * @param embcat the embeddings side by side, (n, block·nEmbd)
      * @param bnraw the normalised pre-activations, (n, nHidden)
@@ -42,7 +43,7 @@ public final class Training {
      * @param h the hidden layer's output, (n, nHidden)
      * @param logits (n, vocab)
      */
-    public record Pass(INDArray embcat, INDArray bnraw, INDArray bnvarInv, INDArray h, INDArray logits) {
+    public record Pass(Tensor embcat, Tensor bnraw, Tensor bnvarInv, Tensor h, Tensor logits) {
 
         public static Pass of(Network net, int[][] x) {
             int n = x.length;
@@ -55,7 +56,7 @@ public final class Training {
                 Tensor bnraw = bndiff.mul(bnvarInv);
                 Tensor h = net.bngain.mul(bnraw).add(net.bnbias).tanh();
                 Tensor logits = h.matmul(net.W2).add(net.b2);
-                return new Pass(embcat.data(), bnraw.data(), bnvarInv.data(), h.data(), logits.data());
+                return new Pass(embcat, bnraw, bnvarInv, h, logits);
             }
         }
     }
@@ -65,9 +66,10 @@ public final class Training {
      * {@link CrossEntropy#loss}; then dlogits ({@link CrossEntropy#backward}), back through the output layer
      * and tanh to dhpreact, dbngain and dbnbias, dhprebn ({@link BatchNormBackward#backward}), back through
      * the hidden layer, and dC by scatter-add. Update every parameter in place, {@code p ← p − lr·grad},
-     * each gradient the shape of its parameter. Returns the loss (before the update). ND4J's array
-     * arithmetic works; kit's {@code Tensor} arithmetic inside a {@code NoGrad} scope (numbers, no graph) is
-     * faster.
+     * each gradient the shape of its parameter. Returns the loss (before the update). Use kit's
+     * {@code Tensor} arithmetic inside a {@code NoGrad} scope (numbers, no graph), and {@code InPlace} to read
+     * numbers and to update; turning a tensor into an ND4J array ({@code data()}) costs more than a small
+     * op.
      */
     public static double step(Network net, int[][] x, int[] y, double lr) {
         throw new Todo("07.4");

@@ -22,8 +22,8 @@ class BatchNormBackwardTest {
     void matchesAutograd() {
         Forward f = Fixtures.forwardWithAutograd();
         INDArray expected = f.hprebn().grad().dup();
-        INDArray d = BatchNormBackward.backward(f.hpreact().grad().dup(), f.bnraw().data(), f.bnvarInv().data(),
-                f.net().bngain.data());
+        INDArray d = GradientAssert.numbers(BatchNormBackward.backward(Tensor.of(f.hpreact().grad().dup()), f.bnraw(),
+                f.bnvarInv(), f.net().bngain));
         explainBessel(f.hpreact().grad(), f.bnraw().data(), f.bnvarInv().data(), f.net().bngain.data(), d);
         GradientAssert.matches("dhprebn (fused)", expected, d, 1e-9, f.n(), FORMULA);
     }
@@ -44,7 +44,7 @@ class BatchNormBackwardTest {
         Tensor out = gain.mul(raw).add(bias);
         out.mul(w).sum().backward();
         // dhpreact is w: the gradient of Σ out·w with respect to out
-        INDArray d = BatchNormBackward.backward(w.data(), raw.data(), varInv.data(), gain.data());
+        INDArray d = GradientAssert.numbers(BatchNormBackward.backward(w, raw, varInv, gain));
         explainBessel(w.data(), raw.data(), varInv.data(), gain.data(), d);
         GradientAssert.matches("dhprebn (batch of 4)", x.grad(), d, 1e-9, n,
                 "with n = 4 every factor of n shows. " + FORMULA);

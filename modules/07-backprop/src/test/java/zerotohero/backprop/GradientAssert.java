@@ -16,6 +16,11 @@ final class GradientAssert {
     private GradientAssert() {
     }
 
+    /** A tensor's numbers as an ND4J array for {@link #matches}, or null for a null tensor. */
+    static INDArray numbers(zerotohero.kit.Tensor t) {
+        return t == null ? null : t.data();
+    }
+
     /**
      * Fails unless {@code actual} has exactly the shape of {@code expected} and every element is within
      * {@code tolerance}. The message names the tensor, both shapes, the max difference, and {@code hint}.

@@ -1,8 +1,7 @@
 package zerotohero.backprop;
 
 import java.util.Arrays;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.api.buffer.DataType;
 import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 
@@ -25,18 +24,19 @@ public final class BatchNormBackward {
 
     /**
      * Exercise 07.3: dhprebn (n, nHidden) from dhpreact (n, nHidden), the normalised bnraw (n, nHidden),
-     * and the (1, nHidden) rows bnvarInv and bngain.
+     * and the (1, nHidden) rows bnvarInv and bngain, all float64. {@code InPlace.read} gives a tensor's
+     * numbers row by row; return {@code Tensor.of(DataType.DOUBLE, numbers, n, nHidden)}.
      */
-    public static INDArray backward(INDArray dhpreact, INDArray bnraw, INDArray bnvarInv, INDArray bngain) {
+    public static Tensor backward(Tensor dhpreact, Tensor bnraw, Tensor bnvarInv, Tensor bngain) {
         if (dhpreact.rank() != 2 || dhpreact.size(0) < 2 || !Arrays.equals(dhpreact.shape(), bnraw.shape())) {
             throw new IllegalArgumentException("dhpreact and bnraw must both be (n, features) with n ≥ 2, got "
                     + Arrays.toString(dhpreact.shape()) + " and " + Arrays.toString(bnraw.shape()));
         }
         // The numbers, row by row: element (i, j) is at i·features + j.
-        double[] d = InPlace.read(Tensor.of(dhpreact));
-        double[] raw = InPlace.read(Tensor.of(bnraw));
-        double[] inv = InPlace.read(Tensor.of(bnvarInv));
-        double[] gain = InPlace.read(Tensor.of(bngain));
+        double[] d = InPlace.read(dhpreact);
+        double[] raw = InPlace.read(bnraw);
+        double[] inv = InPlace.read(bnvarInv);
+        double[] gain = InPlace.read(bngain);
         int n = (int) dhpreact.size(0);
         int features = (int) dhpreact.size(1);
         double[] sumD = new double[features];
@@ -54,6 +54,6 @@ public final class BatchNormBackward {
                 dx[k] = gain[j] * inv[j] / n * (n * d[k] - sumD[j] - (double) n / (n - 1) * raw[k] * sumDRaw[j]);
             }
         }
-        return Nd4j.createFromArray(dx).reshape(n, features);
+        return Tensor.of(DataType.DOUBLE, dx, n, features);
     }
 }

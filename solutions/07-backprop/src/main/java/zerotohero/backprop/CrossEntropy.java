@@ -1,7 +1,6 @@
 package zerotohero.backprop;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.api.buffer.DataType;
 import zerotohero.kit.InPlace;
 import zerotohero.kit.Tensor;
 
@@ -22,14 +21,15 @@ public final class CrossEntropy {
     /**
      * Exercise 07.2: the mean cross-entropy of a batch of (n, vocab) logits against the targets {@code y},
      * computed stably: subtract each row's maximum before {@code exp} (it cancels in the formula, and keeps
-     * a logit of 1000 from overflowing to infinity).
+     * a logit of 1000 from overflowing to infinity). {@code InPlace.read(logits)} gives the numbers row by
+     * row (element (i, j) at i·vocab + j).
      *
      * @throws IllegalArgumentException if the logits are not (n, vocab) for n targets, or a target is not a
      *     class index in [0, vocab); the message names the shape or the target
      */
-    public static double loss(INDArray logits, int[] y) {
+    public static double loss(Tensor logits, int[] y) {
         check(logits, y);
-        double[] z = InPlace.read(Tensor.of(logits));
+        double[] z = InPlace.read(logits);
         int n = y.length;
         int vocab = z.length / n;
         double total = 0;
@@ -46,13 +46,15 @@ public final class CrossEntropy {
     }
 
     /**
-     * Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row.
+     * Exercise 07.2: ∂loss/∂logits = (softmax(logits) − onehot(y)) / n, row by row, as a (n, vocab)
+     * float64 tensor: compute the numbers in a {@code double[]} and return
+     * {@code Tensor.of(DataType.DOUBLE, numbers, n, vocab)}.
      *
      * @throws IllegalArgumentException for the inputs {@link #loss} refuses
      */
-    public static INDArray backward(INDArray logits, int[] y) {
+    public static Tensor backward(Tensor logits, int[] y) {
         check(logits, y);
-        double[] z = InPlace.read(Tensor.of(logits));
+        double[] z = InPlace.read(logits);
         int n = y.length;
         int vocab = z.length / n;
         double[] d = new double[z.length];
@@ -68,7 +70,7 @@ public final class CrossEntropy {
                 d[row + j] = (d[row + j] / sum - (j == y[i] ? 1 : 0)) / n; // (softmax − one-hot) / n
             }
         }
-        return Nd4j.createFromArray(d).reshape(n, vocab);
+        return Tensor.of(DataType.DOUBLE, d, n, vocab);
     }
 
     /** The largest of {@code count} numbers from {@code from}: one row of a row-major matrix. */
@@ -80,7 +82,7 @@ public final class CrossEntropy {
         return m;
     }
 
-    static void check(INDArray logits, int[] y) {
+    static void check(Tensor logits, int[] y) {
         if (logits.rank() != 2 || logits.size(0) != y.length) {
             throw new IllegalArgumentException("cross-entropy needs (n, vocab) logits and n targets, got logits of shape "
                     + java.util.Arrays.toString(logits.shape()) + " and " + y.length + " targets");

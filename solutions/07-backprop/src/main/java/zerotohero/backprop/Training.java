@@ -36,7 +36,8 @@ public final class Training {
      * lecture's second version of the same network. The variance is the batch's unbiased one (divided by
      * n − 1), as in {@link Forward}. It runs kit's tensor arithmetic inside a {@link NoGrad} scope: the
      * numbers only, no graph (kit's ops are plain Java loops, several times faster than one ND4J call each
-     * on arrays this small).
+     * on arrays this small). The tensors stay kit's: none becomes an ND4J array, which would cost more than
+     * the arithmetic that made it.
      *
      * @param embcat the embeddings side by side, (n, block·nEmbd)
      * @param bnraw the normalised pre-activations, (n, nHidden)
@@ -44,7 +45,7 @@ public final class Training {
      * @param h the hidden layer's output, (n, nHidden)
      * @param logits (n, vocab)
      */
-    public record Pass(INDArray embcat, INDArray bnraw, INDArray bnvarInv, INDArray h, INDArray logits) {
+    public record Pass(Tensor embcat, Tensor bnraw, Tensor bnvarInv, Tensor h, Tensor logits) {
 
         public static Pass of(Network net, int[][] x) {
             int n = x.length;
@@ -57,7 +58,7 @@ public final class Training {
                 Tensor bnraw = bndiff.mul(bnvarInv);
                 Tensor h = net.bngain.mul(bnraw).add(net.bnbias).tanh();
                 Tensor logits = h.matmul(net.W2).add(net.b2);
-                return new Pass(embcat.data(), bnraw.data(), bnvarInv.data(), h.data(), logits.data());
+                return new Pass(embcat, bnraw, bnvarInv, h, logits);
             }
         }
     }
@@ -67,31 +68,29 @@ public final class Training {
      * {@link CrossEntropy#loss}; then dlogits ({@link CrossEntropy#backward}), back through the output layer
      * and tanh to dhpreact, dbngain and dbnbias, dhprebn ({@link BatchNormBackward#backward}), back through
      * the hidden layer, and dC by scatter-add. Update every parameter in place, {@code p ← p − lr·grad},
-     * each gradient the shape of its parameter. Returns the loss (before the update). ND4J's array
-     * arithmetic works; kit's {@code Tensor} arithmetic inside a {@code NoGrad} scope (numbers, no graph) is
-     * faster.
+     * each gradient the shape of its parameter. Returns the loss (before the update). Use kit's
+     * {@code Tensor} arithmetic inside a {@code NoGrad} scope (numbers, no graph), and {@code InPlace} to read
+     * numbers and to update; turning a tensor into an ND4J array ({@code data()}) costs more than a small
+     * op.
      */
     public static double step(Network net, int[][] x, int[] y, double lr) {
         Pass p = Pass.of(net, x);
         double loss = CrossEntropy.loss(p.logits(), y);
-        INDArray dhprebn;
         List<Tensor> grads;
         try (NoGrad scope = NoGrad.enter()) {
-            Tensor dlogits = Tensor.of(CrossEntropy.backward(p.logits(), y));
-            Tensor h = Tensor.of(p.h());
-            Tensor bnraw = Tensor.of(p.bnraw());
-            Tensor dh = dlogits.matmul(transposed(net.W2.data()));
-            Tensor dW2 = transposed(p.h()).matmul(dlogits);
+            Tensor dlogits = CrossEntropy.backward(p.logits(), y);
+            Tensor h = p.h();
+            Tensor dh = dlogits.matmul(net.W2.transpose(0, 1));
+            Tensor dW2 = h.transpose(0, 1).matmul(dlogits);
             Tensor db2 = dlogits.sum(0, false);
             Tensor dhpreact = h.mul(h).neg().add(1.0).mul(dh);
-            Tensor dbngain = bnraw.mul(dhpreact).sum(0, true);
+            Tensor dbngain = p.bnraw().mul(dhpreact).sum(0, true);
             Tensor dbnbias = dhpreact.sum(0, true);
-            dhprebn = BatchNormBackward.backward(dhpreact.data(), p.bnraw(), p.bnvarInv(), net.bngain.data());
-            Tensor dh1 = Tensor.of(dhprebn);
-            Tensor dembcat = dh1.matmul(transposed(net.W1.data()));
-            Tensor dW1 = transposed(p.embcat()).matmul(dh1);
-            Tensor db1 = dh1.sum(0, false);
-            Tensor dC = Tensor.of(scatterAdd(net, x, dembcat.data()));
+            Tensor dhprebn = BatchNormBackward.backward(dhpreact, p.bnraw(), p.bnvarInv(), net.bngain);
+            Tensor dembcat = dhprebn.matmul(net.W1.transpose(0, 1));
+            Tensor dW1 = p.embcat().transpose(0, 1).matmul(dhprebn);
+            Tensor db1 = dhprebn.sum(0, false);
+            Tensor dC = scatterAdd(net, x, dembcat);
             grads = List.of(dC, dW1, db1, dW2, db2, dbngain, dbnbias);
         }
         List<Tensor> params = net.parameters();
@@ -99,11 +98,6 @@ public final class Training {
             update(params.get(i), grads.get(i), lr);
         }
         return loss;
-    }
-
-    /** A matrix's transpose, as a tensor (kit's transpose copies the numbers into their new order). */
-    private static Tensor transposed(INDArray m) {
-        return Tensor.of(m).transpose(0, 1);
     }
 
     /** p ← p − lr·grad, in place, in one pass over the numbers. */
@@ -117,9 +111,9 @@ public final class Training {
     }
 
     /** Row id of dC receives the gradient of every place character id occurs in the batch (they add up). */
-    private static INDArray scatterAdd(Network net, int[][] x, INDArray dembcat) {
+    private static Tensor scatterAdd(Network net, int[][] x, Tensor dembcat) {
         int width = net.config.nEmbd();
-        double[] d = InPlace.read(Tensor.of(dembcat));
+        double[] d = InPlace.read(dembcat);
         double[] dC = new double[net.config.vocabSize() * width];
         int[] ids = net.ids(x);
         for (int k = 0; k < ids.length; k++) {
@@ -127,7 +121,7 @@ public final class Training {
                 dC[ids[k] * width + j] += d[k * width + j];
             }
         }
-        return Nd4j.createFromArray(dC).reshape(net.config.vocabSize(), width);
+        return Tensor.of(DataType.DOUBLE, dC, net.config.vocabSize(), width);
     }
 
     /**
