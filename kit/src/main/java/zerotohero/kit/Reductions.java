@@ -108,8 +108,9 @@ final class Reductions {
     /**
      * sums[group[i]] += x[i], or (x[i] − mean[group[i]])² if {@code mean} is not null, for each i in order.
      * Where consecutive elements share a group (a reduction over the last dimensions), their sum runs in a
-     * register: adding into the array element by element waits for each store before the next add, about
-     * three times slower. Where each element starts the next group (a reduction over the first dimensions,
+     * register: adding into the array element by element waits for each store before the next add (a sum
+     * over a whole (12, 64, 128) tensor, with a multiply before it and the backward pass, took 0.87 ms that
+     * way and 0.47 ms this way). Where each element starts the next group (a reduction over the first dimensions,
      * as batch norm's over the batch), a row of groups is one loop. The additions happen in the same order
      * either way, so the sums are the same.
      */
