@@ -22,8 +22,7 @@ final class Layout {
     static Tensor view(Tensor a, long... newShape) {
         long[] shape = viewShape(a.shape(), newShape);
         return Tensor.result(a.numbers(), shape, "view", node -> { // the same numbers in the same (row-major) order
-            JavaArray dy = node.gradient().numbers();
-            JavaArray.moveRuns(dy, null, a.gradient().numbers(), null, 1, dy.length, true);
+            a.gradient().addAll(node.gradient().values());
         }, a);
     }
 
@@ -85,6 +84,16 @@ final class Layout {
             shape[i] = in[dims[i]];
             stride[i] = inStride[dims[i]];
         }
+        JavaArray x = a.numbers();
+        JavaArray y = JavaArray.zeros(a.type(), x.length);
+        if (swapsLastTwo(dims)) { // a batch of matrix transposes, such as attention's kᵀ
+            int rows = (int) in[in.length - 2];
+            int cols = (int) in[in.length - 1];
+            int batch = x.length / Math.max(1, rows * cols);
+            JavaArray.transposeMatrices(x, y, batch, rows, cols, false);
+            return Tensor.result(y, shape, "permute", node -> JavaArray.transposeMatrices(node.gradient().values(),
+                    a.gradient().numbers(), batch, cols, rows, true), a);
+        }
         // The output is runs of numbers that lie side by side in the input too: its last dimensions, as long
         // as they keep the input's order (for a (B, T, H, hs) → (B, H, T, hs) transpose, runs of hs).
         int kept = in.length;
@@ -96,13 +105,22 @@ final class Layout {
         // from[r]: where in the input run r starts
         int[] from = Shapes.walk(Arrays.copyOf(shape, kept), Arrays.copyOf(stride, kept));
         int runLength = run;
-        JavaArray x = a.numbers();
-        JavaArray y = JavaArray.zeros(a.type(), x.length);
         JavaArray.moveRuns(x, from, y, null, from.length, runLength, false);
         return Tensor.result(y, shape, "permute", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray.moveRuns(dy, null, a.gradient().numbers(), from, from.length, runLength, true);
         }, a);
+    }
+
+    /** Whether a permutation swaps the last two dimensions and keeps the others in place. */
+    private static boolean swapsLastTwo(int[] dims) {
+        int n = dims.length;
+        for (int i = 0; i < n - 2; i++) {
+            if (dims[i] != i) {
+                return false;
+            }
+        }
+        return n >= 2 && dims[n - 2] == n - 1 && dims[n - 1] == n - 2;
     }
 
     /**
@@ -130,7 +148,7 @@ final class Layout {
         JavaArray y = JavaArray.zeros(table.type(), (long) ids.length * width);
         JavaArray.moveRuns(table.numbers(), from, y, null, ids.length, width, false);
         return Tensor.result(y, new long[] {ids.length, width}, "rows", node -> {
-            JavaArray dy = node.gradient().numbers(); // a repeated index adds up in its row
+            JavaArray dy = node.gradient().values(); // a repeated index adds up in its row
             JavaArray.moveRuns(dy, null, table.gradient().numbers(), from, ids.length, width, true);
         }, table);
     }
@@ -161,7 +179,7 @@ final class Layout {
         JavaArray y = JavaArray.zeros(a.type(), (long) outer * taken);
         JavaArray.moveRuns(a.numbers(), from, y, null, outer, taken, false);
         return Tensor.result(y, outShape, "slice", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray.moveRuns(dy, null, a.gradient().numbers(), from, outer, taken, true);
         }, a);
     }
@@ -211,7 +229,7 @@ final class Layout {
             JavaArray.moveRuns(xs[i], null, y, to[i], outer, widths[i], false);
         }
         return Tensor.result(y, shape, "cat", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].requiresGrad()) {
                     JavaArray.moveRuns(dy, to[i], parts[i].gradient().numbers(), null, outer, widths[i], true);
@@ -246,7 +264,7 @@ final class Layout {
         }
         // Filled elements no longer depend on the input: their gradient is zero.
         return Tensor.result(y, shape, "maskedFill", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (Float32Kernels.maskedFillBackward(filled, dy, dx, plan)) {
                 return;
@@ -286,7 +304,7 @@ final class Layout {
             }
         }
         return Tensor.result(y, a.shape(), "dropout", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (Float32Arithmetic.multiplyBackward(dy, keep, dx)) {
                 return;

@@ -44,7 +44,7 @@ final class MatMul {
         JavaArray y = JavaArray.zeros(a.type(), Shapes.length(outShape));
         MatrixProducts.gemm(x, w, y, batch, n, m, k, false, false, false, 0);
         return Tensor.result(y, outShape, "matmul", node -> {
-            JavaArray g = node.gradient().numbers();
+            JavaArray g = node.gradient().values();
             if (a.requiresGrad()) {
                 a.gradient().addProduct(g, w, batch, n, k, m, false, true, false); // dA += dY @ Bᵀ
             }
@@ -67,7 +67,7 @@ final class MatMul {
         JavaArray y = JavaArray.zeros(a.type(), (long) rows * m);
         MatrixProducts.gemm(x, w, y, 1, rows, m, k, false, false, true, 0);
         return Tensor.result(y, outShape, "matmul", node -> {
-            JavaArray g = node.gradient().numbers();
+            JavaArray g = node.gradient().values();
             if (a.requiresGrad()) {
                 a.gradient().addProduct(g, w, 1, rows, k, m, false, true, true); // dA += dY @ Bᵀ
             }

@@ -23,14 +23,14 @@ final class Normalization {
         int[] ds = Shapes.dims(dims, x.rank());
         Arrays.sort(ds);
         int width = (int) x.size(-1);
-        int rows = (int) (x.data().length() / width);
+        int rows = (int) (x.length() / width);
         boolean byRow = Arrays.equals(ds, new int[] {x.rank() - 1});
         if (!byRow && !Arrays.equals(ds, Arrays.copyOf(Shapes.all(x.rank()), x.rank() - 1))) {
             throw new IllegalArgumentException("normalize: normalises over the last dimension (layer norm) or over "
                     + "all dimensions but the last (batch norm); dims " + Arrays.toString(dims) + " of shape "
                     + Shapes.str(x.shape()) + " are neither");
         }
-        if (gamma.data().length() != width || beta.data().length() != width) {
+        if (gamma.length() != width || beta.length() != width) {
             throw new IllegalArgumentException("normalize: gamma " + Shapes.str(gamma.shape()) + " and beta "
                     + Shapes.str(beta.shape()) + " must have " + width + " elements, the size of the last dimension");
         }
@@ -42,7 +42,7 @@ final class Normalization {
         Float32LayerNorm vectorised = byRow ? Float32LayerNorm.forward(in, w, bias, width, eps) : null;
         if (vectorised != null) { // layer norm of float32 rows: the same, vectorised
             return Tensor.result(vectorised.output(), x.shape(), "normalize", node -> vectorised.backward(
-                    node.gradient().numbers(), gradientNumbers(gamma), gradientNumbers(beta), gradientNumbers(x)),
+                    node.gradient().values(), gradientNumbers(gamma), gradientNumbers(beta), gradientNumbers(x)),
                     x, gamma, beta);
         }
         // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
@@ -79,7 +79,7 @@ final class Normalization {
             }
         }
         return Tensor.result(y, x.shape(), "normalize", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dGamma = gradientNumbers(gamma);
             JavaArray dBeta = gradientNumbers(beta);
             double[] meanDxHat = new double[groups];

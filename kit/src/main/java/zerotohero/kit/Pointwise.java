@@ -1,5 +1,6 @@
 package zerotohero.kit;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import zerotohero.kit.fast.BroadcastPlan;
@@ -83,10 +84,22 @@ final class Pointwise {
                 }
             }
         }
+        // A sum's operand of the output's shape (and a difference's left one) takes the gradient unchanged.
+        boolean aPassesOn = (f == Arithmetic.ADD || f == Arithmetic.SUB) && Arrays.equals(a.shape(), outShape);
+        boolean bPassesOn = f == Arithmetic.ADD && Arrays.equals(b.shape(), outShape);
         return Tensor.result(y, outShape, f.op, node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray dx = a.requiresGrad() ? a.gradient().numbers() : null;
-            JavaArray dz = b.requiresGrad() ? b.gradient().numbers() : null;
+            JavaArray dy = node.gradient().values();
+            if (aPassesOn && a.requiresGrad()) {
+                a.gradient().addAll(dy);
+            }
+            if (bPassesOn && b.requiresGrad()) {
+                b.gradient().addAll(dy);
+            }
+            JavaArray dx = a.requiresGrad() && !aPassesOn ? a.gradient().numbers() : null;
+            JavaArray dz = b.requiresGrad() && !bPassesOn ? b.gradient().numbers() : null;
+            if (dx == null && dz == null) {
+                return;
+            }
             if (Float32Arithmetic.arithmeticBackward(f.symbol, x, z, dy, dx, dz, plan)) { // float32: the same, faster
                 return;
             }
@@ -122,8 +135,7 @@ final class Pointwise {
             }
         }
         return Tensor.result(y, a.shape(), "add", node -> {
-            JavaArray dy = node.gradient().numbers();
-            JavaArray.moveRuns(dy, null, a.gradient().numbers(), null, 1, dy.length, true);
+            a.gradient().addAll(node.gradient().values());
         }, a);
     }
 
@@ -139,7 +151,7 @@ final class Pointwise {
             }
         }
         return Tensor.result(y, a.shape(), "mul", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (Float32Arithmetic.scaleBackward(dy, c, dx)) {
                 return;
@@ -168,7 +180,7 @@ final class Pointwise {
             y.set(i, f.applyAsDouble(x.get(i)));
         }
         return Tensor.result(y, a.shape(), op, node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dy.length; i++) {
                 dx.add(i, df.at(x.get(i), y.get(i)) * dy.get(i));
@@ -193,7 +205,7 @@ final class Pointwise {
             }
         }
         return Tensor.result(y, a.shape(), "relu", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (Float32Kernels.reluBackward(y, dy, dx)) {
                 return;
@@ -229,7 +241,7 @@ final class Pointwise {
             }
         }
         return Tensor.result(y, a.shape(), "tanh", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (Float32Kernels.tanhBackward(y, dy, dx)) {
                 return;
@@ -283,7 +295,7 @@ final class Pointwise {
             }
         }
         return Tensor.result(y, a.shape(), "gelu", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (Float32Kernels.geluBackward(x, t, dy, dx)) {
                 return;

@@ -25,7 +25,7 @@ final class Reductions {
         addByGroup(sums, group, x, null);
         // Each element contributed once to its sum, so each receives the sum's gradient unchanged.
         return Tensor.result(of(a, sums), shape(a, ds, keepdim), "sum", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (dx.isFloat32() && dy.isFloat32()) {
                 float[] dxs = dx.floats();
@@ -64,7 +64,7 @@ final class Reductions {
         }
         JavaArray y = of(a, max);
         return Tensor.result(y, shape(a, ds, keepdim), "max", node -> {
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dx.length; i++) {
                 if (x.get(i) == y.get(group[i])) {
@@ -97,7 +97,7 @@ final class Reductions {
         }
         return Tensor.result(of(a, var), shape(a, ds, keepdim), "var", node -> {
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             for (int i = 0; i < dx.length; i++) {
                 dx.add(i, 2 * (x.get(i) - mean[group[i]]) / denominator * dy.get(group[i]));

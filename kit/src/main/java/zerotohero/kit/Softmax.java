@@ -49,7 +49,7 @@ final class Softmax {
         }
         return Tensor.result(y, a.shape(), "softmax", node -> {
             // dx = y ⊙ (g − Σ g⊙y): the Jacobian of softmax applied without building it.
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             if (!Float32Softmax.backward(y, dy, dx, width)) { // float32: the same numbers, faster
                 for (int start = 0; start < y.length; start += width) {
@@ -91,7 +91,7 @@ final class Softmax {
         }
         return Tensor.result(y, a.shape(), "logSoftmax", node -> {
             // dx = g − softmax(x) ⊙ Σ g
-            JavaArray dy = node.gradient().numbers();
+            JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
             for (int start = 0; start < y.length; start += width) {
                 double sum = 0;
@@ -150,7 +150,7 @@ final class Softmax {
         JavaArray y = JavaArray.zeros(logits.type(), 1);
         y.set(0, loss / n);
         return Tensor.result(y, new long[0], "crossEntropy", node -> {
-            double scale = node.gradient().numbers().get(0) / n;
+            double scale = node.gradient().values().get(0) / n;
             JavaArray dz = logits.gradient().numbers();
             for (int i = 0; i < n; i++) {
                 for (int c = 0; c < classes; c++) {

@@ -52,7 +52,7 @@ public final class Tensor {
 
     /**
      * A backward closure: given the op's output node, reads its gradient ({@code node.grad()} as an array,
-     * or {@code node.gradient().numbers()} as numbers for a loop) and adds each input's share to that
+     * or {@code node.gradient().values()} as numbers for a loop) and adds each input's share to that
      * input's {@link #gradient()}.
      */
     @FunctionalInterface

@@ -112,4 +112,33 @@ class FastPathsTest {
             assertThat(a[i]).as("%s [%d]", what, i).isCloseTo(e[i], within(tolerance * Math.max(1, Math.abs(e[i]))));
         }
     }
+
+    /** Gradients of views and sums are passed on as one array, shared until someone adds into one of them. */
+    @Test
+    void aGradientPassedOnUnchangedIsCopiedBeforeAnythingIsAddedIntoIt() {
+        Tensor a = Tensor.of(new double[][] {{1, 2}, {3, 4}}).requireGrad();
+        Tensor y = a.view(4);                 // y's gradient reaches a whole, with no copy...
+        Tensor z = y.view(2, 2).add(a).mul(Tensor.of(new double[][] {{1, 10}, {100, 1000}}));
+        z.sum().backward();
+        // ...and a's other use adds into a's gradient, which must not change y's
+        assertThat(a.grad().toDoubleMatrix()).isEqualTo(new double[][] {{2, 20}, {200, 2000}});
+        assertThat(y.grad().toDoubleVector()).containsExactly(1, 10, 100, 1000);
+
+        Tensor b = Tensor.of(1, 2).requireGrad();
+        Tensor s = b.add(b);                  // both operands are b: 2 · ds
+        Tensor twice = s.add(1).mul(3);
+        twice.sum().backward();
+        assertThat(b.grad().toDoubleVector()).containsExactly(6, 6);
+        assertThat(s.grad().toDoubleVector()).containsExactly(3, 3);
+
+        InPlace.scaleGrad(b, 10);             // writing into a leaf's gradient leaves the graph's alone
+        assertThat(b.grad().toDoubleVector()).containsExactly(60, 60);
+        assertThat(s.grad().toDoubleVector()).containsExactly(3, 3);
+
+        Tensor c = Tensor.of(5, 7).requireGrad(); // a leaf accumulates across passes, from a shared start
+        Tensor d = c.sub(Tensor.of(1, 1));
+        d.view(1, 2).sum().backward();
+        d.view(1, 2).sum().backward();
+        assertThat(c.grad().toDoubleVector()).containsExactly(2, 2);
+    }
 }

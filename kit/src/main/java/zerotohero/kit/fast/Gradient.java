@@ -29,6 +29,8 @@ public final class Gradient {
     // a copy of `array`, to be written back into it by array().
     private INDArray array;
     private JavaArray numbers;
+    // Whether `numbers` is another gradient's array too (see addAll): numbers() copies it before a write.
+    private boolean shared;
 
     /** An empty gradient (no contribution yet) for a tensor of this type and shape. */
     public Gradient(DataType type, long[] shape) {
@@ -48,8 +50,38 @@ public final class Gradient {
     public JavaArray numbers() {
         if (numbers == null) {
             numbers = array == null ? JavaArray.zeros(type, length()) : JavaArray.copyOf(array);
+        } else if (shared) { // about to be written into: from now on, numbers of its own
+            numbers = numbers.copy();
+            shared = false;
         }
         return numbers;
+    }
+
+    /**
+     * The gradient as numbers to read, never to write into: a backward closure reading its own node's
+     * gradient. Unlike {@link #numbers()} it does not copy numbers shared with another gradient.
+     */
+    public JavaArray values() {
+        return numbers != null ? numbers : numbers();
+    }
+
+    /**
+     * += g, a whole gradient of this one's type and length (a view's or a sum's, which pass their gradient
+     * on unchanged). The first contribution is kept as it is, shared with the gradient it came from, and
+     * copied only if another contribution comes: a chain of views and residual additions passes one array
+     * along instead of copying it at each step.
+     */
+    public void addAll(JavaArray g) {
+        if (g.type() != type || g.length != length()) {
+            throw new IllegalArgumentException("addAll: a gradient of " + g.length + " " + g.type()
+                    + " numbers cannot add into one of " + length() + " " + type);
+        }
+        if (isEmpty()) {
+            numbers = g;
+            shared = true;
+        } else {
+            JavaArray.moveRuns(g, null, numbers(), null, 1, g.length, true);
+        }
     }
 
     /** The gradient as an ND4J array, or null if nothing was added. */
@@ -61,6 +93,7 @@ public final class Gradient {
                 array = numbers.toNd4j(shape);
             }
             numbers = null;
+            shared = false;
         }
         return array;
     }
@@ -110,8 +143,9 @@ public final class Gradient {
 
     private void addToNumbers(INDArray g) {
         JavaArray from = JavaArray.copyOf(g);
+        JavaArray to = numbers();
         for (int i = 0; i < from.length; i++) {
-            numbers.add(i, from.get(i));
+            to.add(i, from.get(i));
         }
     }
 
