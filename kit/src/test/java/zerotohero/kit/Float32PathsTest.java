@@ -102,6 +102,16 @@ class Float32PathsTest {
     }
 
     @Test
+    void reductionsOverLeadingMiddleTrailingAndScatteredDimensions() {
+        int[][] dims = {{0}, {1}, {2}, {0, 1}, {1, 2}, {0, 2}, {0, 1, 2}};
+        for (int[] d : dims) {
+            Tensor w = x(3, 4, 5); // a different weight per element, so that each gradient is its own
+            agree(1e-5, t -> t[0].sum(d, true).mul(t[1].sum(d, true)), x(3, 4, 5), w);
+            agree(1e-5, t -> t[0].var(d, true, false).mul(t[1].var(d, true, true)), x(3, 4, 5), x(3, 4, 5));
+        }
+    }
+
+    @Test
     void softmaxesMasksAndLosses() {
         Tensor causal = Tensor.of(new double[][] {{0, 1, 1}, {0, 0, 1}, {0, 0, 0}}).to(DataType.DOUBLE);
         agree(1e-5, t -> t[0].maskedFill(t[1], Double.NEGATIVE_INFINITY).softmax(-1), x(2, 2, 3, 3), causal);

@@ -149,6 +149,10 @@ public final class Float32Arithmetic {
                 sum -= g[from + c];
             }
             d[at] = sum;
+        } else if (step == 1) { // side by side: a loop the JIT compiler vectorises (a variable step stops it)
+            for (int c = 0; c < n; c++) {
+                d[at + c] -= g[from + c];
+            }
         } else {
             for (int c = 0; c < n; c++) {
                 d[at + c * step] -= g[from + c];
@@ -169,6 +173,11 @@ public final class Float32Arithmetic {
                 sum -= g[from + c] * a[aAt + c * aStep] / (b * b);
             }
             d[at] = sum;
+        } else if (step == 1 && aStep == 1) { // as in batch norm's x / σ, σ a row: vectorised
+            for (int c = 0; c < n; c++) {
+                float b = bs[at + c];
+                d[at + c] -= g[from + c] * a[aAt + c] / (b * b);
+            }
         } else {
             for (int c = 0; c < n; c++) {
                 float b = bs[at + c * step];
