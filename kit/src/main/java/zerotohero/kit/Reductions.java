@@ -31,6 +31,15 @@ final class Reductions {
             if (dx.isFloat32() && dy.isFloat32()) {
                 float[] dxs = dx.floats();
                 float[] dys = dy.floats();
+                if (block != null && block.inner == 1) { // each group's numbers side by side
+                    for (int o = 0, e = 0; o < block.outer; o++) {
+                        float d = dys[o];
+                        for (int end = e + block.mid; e < end; e++) {
+                            dxs[e] += d;
+                        }
+                    }
+                    return;
+                }
                 if (block != null) { // row by row: a loop the JIT compiler vectorises
                     for (int o = 0, e = 0; o < block.outer; o++) {
                         for (int m = 0; m < block.mid; m++, e += block.inner) {
@@ -112,17 +121,26 @@ final class Reductions {
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
             JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
-            int[] lookUp = group != null ? group : groupOf(a.shape(), ds);
-            if (dx.isFloat32() && dy.isFloat32() && x.isFloat32()) { // the same arithmetic, without a call per number
-                float[] dxs = dx.floats();
+            if (dx.isFloat32() && dy.isFloat32() && x.isFloat32() && block != null) { // the same arithmetic,
+                float[] dxs = dx.floats();                                            // row by row
                 float[] dys = dy.floats();
                 float[] xs = x.floats();
-                for (int i = 0; i < dxs.length; i++) {
-                    int g = lookUp[i];
-                    dxs[i] = (float) (dxs[i] + 2 * (xs[i] - mean[g]) / denominator * dys[g]);
+                for (int o = 0, e = 0; o < block.outer; o++) {
+                    if (block.inner == 1) { // one group's numbers side by side (a variance over the last dimensions)
+                        for (int end = e + block.mid; e < end; e++) {
+                            dxs[e] = (float) (dxs[e] + 2 * (xs[e] - mean[o]) / denominator * dys[o]);
+                        }
+                        continue;
+                    }
+                    for (int m = 0; m < block.mid; m++, e += block.inner) {
+                        for (int i = 0, g = o * block.inner; i < block.inner; i++, g++) {
+                            dxs[e + i] = (float) (dxs[e + i] + 2 * (xs[e + i] - mean[g]) / denominator * dys[g]);
+                        }
+                    }
                 }
                 return;
             }
+            int[] lookUp = group != null ? group : groupOf(a.shape(), ds);
             for (int i = 0; i < dx.length; i++) {
                 dx.add(i, 2 * (x.get(i) - mean[lookUp[i]]) / denominator * dy.get(lookUp[i]));
             }
