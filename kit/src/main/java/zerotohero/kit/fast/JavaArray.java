@@ -123,8 +123,8 @@ public abstract sealed class JavaArray { // float32 or float64, the two classes 
      * Transposes {@code batch} row-major (rows, cols) matrices lying one after another: matrix b of
      * {@code dst} becomes matrix b of {@code src} transposed, dst[b][c][r] = src[b][r][c], or has it added
      * with {@code add} (a transpose's backward pass is the transpose back, added into the gradient). It works
-     * in 16 × 16 tiles, so that the side read across rows stays in cache; {@link #moveRuns} with runs of one
-     * number, through an index per number, took four times as long for attention's kᵀ.
+     * in 16 × 16 tiles, so that the side read across rows stays in cache, and needs no index per number, as
+     * {@link #moveRuns} with runs of one number would.
      */
     public static void transposeMatrices(JavaArray src, JavaArray dst, int batch, int rows, int cols, boolean add) {
         int size = rows * cols;
