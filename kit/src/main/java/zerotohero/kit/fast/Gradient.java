@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A tensor's gradient while backward adds contributions into it: micrograd's {@code grad += ...}, for
  * arrays. Every backward closure adds through one of these, which {@code Tensor.gradient()} hands out.
  *
- * <p>A contribution comes in one of three ways, and the gradient is kept in whichever form suits the last
+ * <p>A contribution comes in one of four ways, and the gradient is kept in whichever form suits the last
  * one, so that nothing is converted twice:
  * <ul>
  *   <li>number by number, from a backward loop: {@code dx = gradient.numbers(); dx.add(i, ...)}. The
@@ -16,10 +16,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *   <li>a whole array: {@link #add} (or {@link #addFresh} for an array made for this gradient alone, which
  *       is then kept without a copy);</li>
  *   <li>a matrix product: {@link #addProduct}, which BLAS adds straight into the numbers (beta = 1) instead
- *       of computing the product apart and adding it.</li>
+ *       of computing the product apart and adding it;</li>
+ *   <li>another gradient passed on unchanged (a view's, a sum's): {@link #addAll}, which keeps that
+ *       gradient's numbers, shared, until something else is added.</li>
  * </ul>
- * Every way adds each element once, in float32 or float64 arithmetic as the tensor's type says, so the
- * form makes no difference to the numbers.
+ * A closure reads its own node's gradient with {@link #values()}, which never copies. Every way adds each
+ * element once, in float32 or float64 arithmetic as the tensor's type says, so the form makes no
+ * difference to the numbers.
  */
 public final class Gradient {
 
