@@ -5,7 +5,9 @@
 #
 #   kit/bench/full_runs.sh [rounds] [modules...]     (defaults: 3 rounds; 05 06 07 08 09)
 #
-# Steps per timing: 2,000 after 3,000 warm-up steps (09: 20 after 2). One BLAS thread on both sides. The
+# Steps per timing, the same on both sides: 5,000 after 20,000 warm-up steps for 05 and 06, 3,000 and 2,000
+# after 8,000 for 07 and 08, 20 after 30 for 09 (by then the JVM's time per step has stopped falling: its JIT
+# compiler and heap have settled, as they have for most of a full run). One BLAS thread on both sides. The
 # header names the processor and the OpenBLAS settings in the environment (OPENBLAS_CORETYPE and
 # OPENBLAS_L2_SIZE change the kernels of ND4J's bundled OpenBLAS as well as PyTorch's); set
 # FULL_RUNS_UNSET_OPENBLAS=1 to time the same with both unset. Needs PyTorch (see compare.sh); PYTHON
@@ -25,8 +27,8 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 declare -A project=([05]=05-mlp [06]=06-batchnorm [07]=07-backprop [08]=08-wavenet [09]=09-gpt)
 declare -A main=([05]=zerotohero.mlp.Train [06]=zerotohero.batchnorm.Train [07]=zerotohero.backprop.Train
   [08]=zerotohero.wavenet.Experiments [09]=zerotohero.gpt.Train)
-declare -A steps=([05]=2000 [06]=2000 [07]=2000 [08]=2000 [09]=20)
-declare -A warmup=([05]=3000 [06]=3000 [07]=3000 [08]=3000 [09]=2)
+declare -A steps=([05]=5000 [06]=5000 [07]=3000 [08]=2000 [09]=20)
+declare -A warmup=([05]=20000 [06]=20000 [07]=8000 [08]=8000 [09]=30)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 echo "# ${cpu:-unknown CPU}, $(nproc --all) cores; one BLAS thread; OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}" \
@@ -45,6 +47,12 @@ for ((r = 1; r <= rounds; r++)); do
     classpath="$dir/target/classes:$(cat "$dir/target/course-run.classpath")"
     java_line=$(java -XX:+UseParallelGC -Dkit.threads=1 -cp "$classpath" "${main[$m]}" timing --steps "${steps[$m]}" \
       2>/dev/null | tr '\r' '\n' | grep 'ms per step' | tail -1)
+    java_warmup=$(grep -o 'after [0-9,]* warm-up' <<<"$java_line" | cut -d' ' -f2 | tr -d ,)
+    if [ "$java_warmup" != "${warmup[$m]}" ]; then # the module's own count (its Train's TIMING_WARMUP) rules
+      echo "${project[$m]}'s timing warmed up for ${java_warmup:-?} steps but this script gives PyTorch" \
+        "${warmup[$m]}: make the warmup table above match the module" >&2
+      exit 1
+    fi
     torch_line=$("$python" kit/bench/full_runs.py "$m" "${steps[$m]}" "${warmup[$m]}" | grep 'ms per step')
     java_ms=$(grep -o '[0-9.,]* ms per step' <<<"$java_line" | head -1 | cut -d' ' -f1 | tr -d ,)
     torch_ms=$(grep -o '[0-9.,]* ms per step' <<<"$torch_line" | head -1 | cut -d' ' -f1 | tr -d ,)

@@ -1,6 +1,6 @@
 """The kit benchmark's two workloads in PyTorch, for a baseline measured on the same machine.
 
-Same networks, batch sizes, optimisers and timing scheme as zerotohero.kit.bench.Bench: warm-up steps,
+Same networks, batch sizes, optimisers and timing scheme as zerotohero.kit.bench.Bench: warm-up steps (for at least 15 s),
 then several timed runs; prints the median milliseconds per training step (forward, backward, optimiser
 step). Usage: python3 kit/bench/pytorch_bench.py mlp|gpt [threads] [runs]
 """
@@ -90,6 +90,9 @@ def gpt(gen):
     return step, 10
 
 
+WARMUP_SECONDS = 15.0  # Bench.WARMUP_NANOS
+
+
 def main():
     which = sys.argv[1] if len(sys.argv) > 1 else "mlp"
     threads = int(sys.argv[2]) if len(sys.argv) > 2 else 1
@@ -97,8 +100,12 @@ def main():
     torch.set_num_threads(threads)
     torch.manual_seed(42)
     step, steps = {"mlp": mlp, "gpt": gpt}[which](torch.Generator().manual_seed(1337))
-    for _ in range(steps):
-        step()
+    warmup_end = time.perf_counter() + WARMUP_SECONDS
+    while True:  # at least one run's steps and WARMUP_SECONDS, as the Java side warms up
+        for _ in range(steps):
+            step()
+        if time.perf_counter() >= warmup_end:
+            break
     wall, cpu = [], []
     for _ in range(runs):
         w0, c0 = time.perf_counter(), time.process_time()

@@ -121,20 +121,26 @@ final class Reductions {
             // d var/dx_i = 2(x_i - mean)/denominator; the mean's own dependence on x_i sums to zero.
             JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
-            if (dx.isFloat32() && dy.isFloat32() && x.isFloat32() && block != null) { // the same arithmetic,
-                float[] dxs = dx.floats();                                            // row by row
+            if (dx.isFloat32() && dy.isFloat32() && x.isFloat32() && block != null) { // row by row, with
+                float[] dxs = dx.floats();                                 // 2·dy/denominator worked out once
                 float[] dys = dy.floats();
                 float[] xs = x.floats();
                 for (int o = 0, e = 0; o < block.outer; o++) {
-                    if (block.inner == 1) { // one group's numbers side by side (a variance over the last dimensions)
+                    if (block.inner == 1) { // one group's numbers side by side (a variance over the last dimensions):
+                        double m = mean[o];  // one division per group, not per number
+                        double scale = 2 * dys[o] / denominator;
                         for (int end = e + block.mid; e < end; e++) {
-                            dxs[e] = (float) (dxs[e] + 2 * (xs[e] - mean[o]) / denominator * dys[o]);
+                            dxs[e] = (float) (dxs[e] + (xs[e] - m) * scale);
                         }
                         continue;
                     }
+                    double[] scale = new double[block.inner];
+                    for (int i = 0, g = o * block.inner; i < block.inner; i++, g++) {
+                        scale[i] = 2 * dys[g] / denominator;
+                    }
                     for (int m = 0; m < block.mid; m++, e += block.inner) {
                         for (int i = 0, g = o * block.inner; i < block.inner; i++, g++) {
-                            dxs[e + i] = (float) (dxs[e + i] + 2 * (xs[e + i] - mean[g]) / denominator * dys[g]);
+                            dxs[e + i] = (float) (dxs[e + i] + (xs[e + i] - mean[g]) * scale[i]);
                         }
                     }
                 }

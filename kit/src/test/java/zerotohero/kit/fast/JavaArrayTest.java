@@ -33,4 +33,17 @@ class JavaArrayTest {
         assertThatThrownBy(() -> rows.toNd4j(5)).hasMessageContaining("12");
         assertThatThrownBy(() -> JavaArray.copyOf(Nd4j.zeros(DataType.INT32, 3))).hasMessageContaining("INT");
     }
+
+    @Test
+    void float64NumbersCopyInAndOutOfViews() {
+        INDArray m = Nd4j.arange(0, 12).castTo(DataType.DOUBLE).reshape(3, 4);
+        JavaArray last = JavaArray.copyOf(m.getRow(2)); // a view 8 numbers into its buffer
+        assertThat(last.type()).isEqualTo(DataType.DOUBLE);
+        assertThat(new double[] {last.get(0), last.get(3)}).containsExactly(8, 11);
+        last.set(1, -5);
+        last.copyInto(m.getRow(0));
+        assertThat(m.getRow(0).toDoubleVector()).containsExactly(8, -5, 10, 11);
+        assertThat(m.getDouble(2, 1)).isEqualTo(9); // the copy left the view's own numbers alone
+        assertThat(m.getDouble(1, 0)).isEqualTo(4);
+    }
 }

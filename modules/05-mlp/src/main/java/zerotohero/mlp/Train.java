@@ -45,15 +45,19 @@ public final class Train {
         run(Splits.names(3), TrainingSettings.lecture().withSteps(steps), name, LESSON.dir());
     }
 
+    /** Untimed steps before {@code timing} starts the clock (measured: the time per step stops falling by then). */
+    static final int TIMING_WARMUP = 20_000;
+
     /**
-     * {@code timing}: the full run's training loop, progress bar included, for 3,000 warm-up steps (the JIT compiler
-     * settles) and then {@code steps} timed ones; prints the time per step and the memory and writes
-     * {@code results/timing/timing.json} ({@code ./course bench runs} sets it beside PyTorch).
+     * {@code timing}: the full run's training loop, progress bar included, for 20,000 warm-up steps (until the JIT
+     * compiler and the heap have settled, as they have for most of a full run) and then {@code steps} timed ones;
+     * prints the time per step and the memory and writes {@code results/timing/timing.json} ({@code ./course bench
+     * runs} sets it beside PyTorch).
      */
     static void timing(Splits data, int steps) {
         Tensor.manualSeed(SEED);
         MLP model = new MLP(MLP.Config.lecture());
-        StepTimer timer = new StepTimer(3_000, steps);
+        StepTimer timer = new StepTimer(TIMING_WARMUP, steps);
         Training.train(model, data.train(), TrainingSettings.lecture().withSteps(timer.totalSteps()),
                 new PythonRandom(SEED), timer::step);
         timer.report(LESSON, "timing", Map.of("parameters", model.parameterCount()));

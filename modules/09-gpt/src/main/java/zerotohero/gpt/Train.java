@@ -115,10 +115,14 @@ public final class Train {
         return run(name, model, data, s, 200, config(c), 1.48, dir, dir.resolve("results").resolve(name + ".safetensors"));
     }
 
+    /** Untimed baby-GPT steps before {@code baby-gpt-timing} starts the clock. */
+    static final int BABY_TIMING_WARMUP = 30;
+
     /**
-     * Times a few training steps of the lecture's model ({@code gpt-timing}) or the baby GPT
-     * ({@code baby-gpt-timing}), after one warm-up step, and projects the whole run: the module's own code,
-     * to set beside kit's benchmark and PyTorch ({@code ./course bench}).
+     * Times a few training steps of the lecture's model ({@code gpt-timing}, after one warm-up step) or the baby
+     * GPT ({@code baby-gpt-timing}, after {@value #BABY_TIMING_WARMUP}: measured, the time per step stops falling
+     * by then, as it has for most of the 2,000-step run), and projects the whole run: the module's own code, to set
+     * beside kit's benchmark and PyTorch ({@code ./course bench}).
      */
     static void timing(Data data, int steps, Path dir, boolean baby, int microBatch) {
         Tensor.manualSeed(SEED);
@@ -133,7 +137,7 @@ public final class Train {
             throw new IllegalArgumentException("--micro-batch " + microBatch + " does not divide the batch of " + batch
                     + "; use a divisor of it, e.g. " + batch / 4);
         }
-        StepTimer timer = new StepTimer(baby ? 2 : 1, steps);
+        StepTimer timer = new StepTimer(baby ? BABY_TIMING_WARMUP : 1, steps);
         for (int i = 0; i < timer.totalSteps(); i++) {
             timer.step(i, timedStep(training, data.batch(Data.Split.TRAIN, batch, c.blockSize(), random), i, microBatch));
         }
