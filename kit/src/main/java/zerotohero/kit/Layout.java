@@ -252,8 +252,9 @@ final class Layout {
         for (int j = 0; j < m.length; j++) {
             filled[j] = m.get(j) != 0;
         }
+        int[] kept = Float32Kernels.keptPrefixes(filled, plan.width);
         JavaArray y = JavaArray.zeros(a.type(), Shapes.length(shape));
-        if (!Float32Kernels.maskedFill(x, filled, value, y, plan)) { // float32: the same, faster
+        if (!Float32Kernels.maskedFill(x, filled, kept, value, y, plan)) { // float32: the same, faster
             for (int r = 0, o = 0; r < plan.rows; r++) {
                 int i = plan.aStart[r];
                 int j = plan.bStart[r];
@@ -266,7 +267,7 @@ final class Layout {
         return Tensor.result(y, shape, "maskedFill", node -> {
             JavaArray dy = node.gradient().values();
             JavaArray dx = a.gradient().numbers();
-            if (Float32Kernels.maskedFillBackward(filled, dy, dx, plan)) {
+            if (Float32Kernels.maskedFillBackward(filled, kept, dy, dx, plan)) {
                 return;
             }
             for (int r = 0, o = 0; r < plan.rows; r++) {

@@ -115,6 +115,17 @@ class Float32PathsTest {
     void softmaxesMasksAndLosses() {
         Tensor causal = Tensor.of(new double[][] {{0, 1, 1}, {0, 0, 1}, {0, 0, 0}}).to(DataType.DOUBLE);
         agree(1e-5, t -> t[0].maskedFill(t[1], Double.NEGATIVE_INFINITY).softmax(-1), x(2, 2, 3, 3), causal);
+        // rows that keep a prefix and fill the rest are copied and filled whole; any other row number by number
+        Tensor holes = Tensor.of(new double[][] {{1, 0, 1}, {0, 1, 0}, {1, 1, 0}}).to(DataType.DOUBLE);
+        Tensor column = Tensor.of(new double[][] {{0}, {1}, {0}}).to(DataType.DOUBLE);
+        double[] scattered = new double[36];
+        for (int i = 0; i < scattered.length; i++) {
+            scattered[i] = i * 7 % 5 < 2 ? 1 : 0;
+        }
+        Tensor sameShape = Tensor.of(DataType.DOUBLE, scattered, 2, 2, 3, 3);
+        for (Tensor mask : new Tensor[] {causal, holes, column, sameShape}) {
+            agree(1e-5, t -> t[0].maskedFill(t[1], 3.0).mul(t[2]), x(2, 2, 3, 3), mask, x(2, 2, 3, 3));
+        }
         agree(1e-5, t -> t[0].softmax(1), x(3, 4, 2));
         agree(1e-5, t -> t[0].logSoftmax(-1), x(5, 7));
         int[] targets = {3, 0, 26, 5};

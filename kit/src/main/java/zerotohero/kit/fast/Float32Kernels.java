@@ -183,10 +183,50 @@ public final class Float32Kernels {
     }
 
     /**
-     * A masked fill over a {@link BroadcastPlan}: y = value where the (broadcast) mask is set, else x, over
-     * float32 numbers.
+     * For each row of {@code width} numbers of a mask, how many numbers it keeps at its start when it fills
+     * all the rest (a causal mask's row t keeps t + 1), or −1 for a row of any other form; null if the mask
+     * is not made of whole rows of that width. With it, {@link #maskedFill} copies and fills whole runs.
      */
-    public static boolean maskedFill(JavaArray x, boolean[] filled, double value, JavaArray y, BroadcastPlan plan) {
+    public static int[] keptPrefixes(boolean[] filled, int width) {
+        if (width == 0 || filled.length % width != 0) {
+            return null;
+        }
+        int[] kept = new int[filled.length / width];
+        for (int row = 0; row < kept.length; row++) {
+            int start = row * width;
+            int c = 0;
+            while (c < width && !filled[start + c]) {
+                c++;
+            }
+            kept[row] = c;
+            for (int f = c; f < width; f++) {
+                if (!filled[start + f]) {
+                    kept[row] = -1; // kept numbers after filled ones
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The row of {@code kept} that a plan's row r of mask numbers is, or −1 if that row has no single kept
+     * prefix or the plan does not walk whole mask rows one number at a time.
+     */
+    private static int keptPrefix(int[] kept, BroadcastPlan plan, int j) {
+        if (kept == null || plan.aStep != 1 || plan.bStep != 1 || j % plan.width != 0) {
+            return -1;
+        }
+        return kept[j / plan.width];
+    }
+
+    /**
+     * A masked fill over a {@link BroadcastPlan}: y = value where the (broadcast) mask is set, else x, over
+     * float32 numbers. A row that keeps a prefix and fills the rest ({@link #keptPrefixes}) is one copy and
+     * one fill.
+     */
+    public static boolean maskedFill(JavaArray x, boolean[] filled, int[] kept, double value, JavaArray y,
+            BroadcastPlan plan) {
         if (!(x.isFloat32() && y.isFloat32())) {
             return false;
         }
@@ -196,6 +236,13 @@ public final class Float32Kernels {
         for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
+            int prefix = keptPrefix(kept, plan, j);
+            if (prefix >= 0) {
+                System.arraycopy(xs, i, ys, o, prefix);
+                java.util.Arrays.fill(ys, o + prefix, o + plan.width, v);
+                o += plan.width;
+                continue;
+            }
             for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
                 ys[o] = filled[j] ? v : xs[i];
             }
@@ -203,8 +250,12 @@ public final class Float32Kernels {
         return true;
     }
 
-    /** The masked fill's backward pass: dx += dy where the mask is not set, over float32 numbers. */
-    public static boolean maskedFillBackward(boolean[] filled, JavaArray dy, JavaArray dx, BroadcastPlan plan) {
+    /**
+     * The masked fill's backward pass: dx += dy where the mask is not set, over float32 numbers (over the
+     * kept prefix only, for a row of that form).
+     */
+    public static boolean maskedFillBackward(boolean[] filled, int[] kept, JavaArray dy, JavaArray dx,
+            BroadcastPlan plan) {
         if (!(dy.isFloat32() && dx.isFloat32())) {
             return false;
         }
@@ -213,6 +264,14 @@ public final class Float32Kernels {
         for (int r = 0, o = 0; r < plan.rows; r++) {
             int i = plan.aStart[r];
             int j = plan.bStart[r];
+            int prefix = keptPrefix(kept, plan, j);
+            if (prefix >= 0) {
+                for (int c = 0; c < prefix; c++) {
+                    dxs[i + c] += dys[o + c];
+                }
+                o += plan.width;
+                continue;
+            }
             for (int c = 0; c < plan.width; c++, o++, i += plan.aStep, j += plan.bStep) {
                 if (!filled[j]) {
                     dxs[i] += dys[o];
