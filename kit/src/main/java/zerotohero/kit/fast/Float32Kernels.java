@@ -210,8 +210,8 @@ public final class Float32Kernels {
     }
 
     /**
-     * The row of {@code kept} that a plan's row r of mask numbers is, or −1 if that row has no single kept
-     * prefix or the plan does not walk whole mask rows one number at a time.
+     * How many numbers the mask row starting at mask number {@code j} keeps before it fills the rest, or −1
+     * if that row is of another form or the plan does not walk whole mask rows one number at a time.
      */
     private static int keptPrefix(int[] kept, BroadcastPlan plan, int j) {
         if (kept == null || plan.aStep != 1 || plan.bStep != 1 || j % plan.width != 0) {

@@ -65,9 +65,10 @@ public abstract sealed class JavaArray { // float32 or float64, the two classes 
 
     // Bulk copies go through a JavaCPP pointer at the array's first number. ND4J's NIO view of a buffer
     // (asNioFloat) would do the same copy, but JavaCPP works out the element size of ND4J's pointer class
-    // by a map look-up at every call, which took longer than copying a small array (a tenth of a training
-    // step of 06's network, which copies its six parameters in and out at every step). A pointer that does
-    // not start at its buffer's first number (none that ND4J makes, but the type allows it) takes the NIO view.
+    // (ImmortalFloatPointer) by a map look-up at every call, which took longer than copying a small array:
+    // 5-10% of the samples in a profile of 06's training loop, which copies its six parameters in and out at
+    // every step. A pointer that does not start at its buffer's first number (none of those seen, but the
+    // type allows it) takes the NIO view.
 
     /** The native float32 numbers of {@code a} from its first one, or null if its buffer's pointer is moved. */
     private static FloatPointer floatsAt(INDArray a) {
