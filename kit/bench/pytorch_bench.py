@@ -1,8 +1,8 @@
 """The kit benchmark's two workloads in PyTorch, for a baseline measured on the same machine.
 
 Same networks, batch sizes, optimisers and timing scheme as zerotohero.kit.bench.Bench: warm-up steps
-(for at least 15 s), then several timed runs; prints the median milliseconds per training step (forward, backward, optimiser
-step). Usage: python3 kit/bench/pytorch_bench.py mlp|gpt [threads] [runs]
+(for at least 15 s), then several timed runs; prints the median milliseconds per training step (forward,
+backward, optimiser step). Usage: python3 kit/bench/pytorch_bench.py mlp|gpt [threads] [runs]
 """
 import math
 import statistics
