@@ -48,7 +48,7 @@ for ((r = 1; r <= rounds; r++)); do
     java_line=$(java -XX:+UseParallelGC -Dkit.threads=1 -cp "$classpath" "${main[$m]}" timing --steps "${steps[$m]}" \
       2>/dev/null | tr '\r' '\n' | grep 'ms per step' | tail -1)
     java_warmup=$(grep -o 'after [0-9,]* warm-up' <<<"$java_line" | cut -d' ' -f2 | tr -d ,)
-    if [ "$java_warmup" != "${warmup[$m]}" ]; then # the module's own count (its Train's TIMING_WARMUP) rules
+    if [ "$java_warmup" != "${warmup[$m]}" ]; then # the module's count rules (its TIMING_WARMUP; 09's BABY_TIMING_WARMUP)
       echo "${project[$m]}'s timing warmed up for ${java_warmup:-?} steps but this script gives PyTorch" \
         "${warmup[$m]}: make the warmup table above match the module" >&2
       exit 1
