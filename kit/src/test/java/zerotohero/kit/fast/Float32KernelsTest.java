@@ -55,4 +55,18 @@ class Float32KernelsTest {
         assertThat(Float32Kernels.tanh(floats, floats)).isTrue();
         assertThatThrownBy(doubles::floats).hasMessageContaining("DOUBLE");
     }
+
+    @Test
+    void maskRowsThatKeepAPrefixAndFillTheRestAreFoundAndNoOthers() {
+        boolean t = true;
+        boolean f = false;
+        boolean[] causal = {f, t, t, f, f, t, f, f, f};
+        assertThat(Float32Kernels.keptPrefixes(causal, 3)).containsExactly(1, 2, 3);
+        boolean[] rows = {t, t, t, /* all filled */ f, t, f, /* a kept number after a filled one */ t, f, f};
+        assertThat(Float32Kernels.keptPrefixes(rows, 3)).containsExactly(0, -1, -1);
+        assertThat(Float32Kernels.keptPrefixes(causal, 9)).as("one row of 9").containsExactly(-1);
+        assertThat(Float32Kernels.keptPrefixes(new boolean[] {f, f, t, t}, 4)).containsExactly(2);
+        assertThat(Float32Kernels.keptPrefixes(causal, 2)).as("9 numbers are not rows of 2").isNull();
+        assertThat(Float32Kernels.keptPrefixes(new boolean[0], 0)).isNull();
+    }
 }
