@@ -125,16 +125,16 @@ final class Reductions {
                 float[] dxs = dx.floats();                                 // 2·dy/denominator worked out once
                 float[] dys = dy.floats();
                 float[] xs = x.floats();
+                double[] scale = block.inner == 1 ? null : new double[block.inner];
                 for (int o = 0, e = 0; o < block.outer; o++) {
                     if (block.inner == 1) { // one group's numbers side by side (a variance over the last dimensions):
                         double m = mean[o];  // one division per group, not per number
-                        double scale = 2 * dys[o] / denominator;
+                        double s = 2 * dys[o] / denominator;
                         for (int end = e + block.mid; e < end; e++) {
-                            dxs[e] = (float) (dxs[e] + (xs[e] - m) * scale);
+                            dxs[e] = (float) (dxs[e] + (xs[e] - m) * s);
                         }
                         continue;
                     }
-                    double[] scale = new double[block.inner];
                     for (int i = 0, g = o * block.inner; i < block.inner; i++, g++) {
                         scale[i] = 2 * dys[g] / denominator;
                     }

@@ -45,7 +45,7 @@ public final class Bench {
 
     /**
      * The shortest warm-up: long enough for the JIT compiler to finish with the hot loops and for the heap to
-     * reach the size it keeps (measured: after 5 s, the {@code gpt} step was still 5–10% slower than after 20).
+     * reach the size it keeps (measured: after 5 s, the {@code gpt} step was still 8–12% slower than after 20).
      */
     static final long WARMUP_NANOS = 15_000_000_000L;
 

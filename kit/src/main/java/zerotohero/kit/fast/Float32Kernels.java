@@ -1,5 +1,6 @@
 package zerotohero.kit.fast;
 
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -239,7 +240,7 @@ public final class Float32Kernels {
             int prefix = keptPrefix(kept, plan, j);
             if (prefix >= 0) {
                 System.arraycopy(xs, i, ys, o, prefix);
-                java.util.Arrays.fill(ys, o + prefix, o + plan.width, v);
+                Arrays.fill(ys, o + prefix, o + plan.width, v);
                 o += plan.width;
                 continue;
             }
