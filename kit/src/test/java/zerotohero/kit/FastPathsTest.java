@@ -135,6 +135,13 @@ class FastPathsTest {
         assertThat(b.grad().toDoubleVector()).containsExactly(60, 60);
         assertThat(s.grad().toDoubleVector()).containsExactly(3, 3);
 
+        Tensor x = Tensor.of(new double[][] {{1, 2}, {3, 4}}).requireGrad();
+        Tensor h = x.mul(2);
+        Tensor sum = h.add(h.matmul(Tensor.of(new double[][] {{1, 0}, {0, 2}})));
+        sum.sum().backward();                 // h's gradient starts as sum's, then a matrix product adds into it
+        assertThat(h.grad().toDoubleMatrix()).isEqualTo(new double[][] {{2, 3}, {2, 3}});
+        assertThat(sum.grad().toDoubleMatrix()).isEqualTo(new double[][] {{1, 1}, {1, 1}});
+
         Tensor c = Tensor.of(5, 7).requireGrad(); // a leaf accumulates across passes, from a shared start
         Tensor d = c.sub(Tensor.of(1, 1));
         d.view(1, 2).sum().backward();

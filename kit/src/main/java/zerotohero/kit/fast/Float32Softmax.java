@@ -1,10 +1,11 @@
 package zerotohero.kit.fast;
 
 /**
- * Softmax over rows of float32 numbers: the loops of {@code Softmax.softmax} over {@code float[]}, with the
- * same double arithmetic inside a row (the maximum, exp, the sum, the dot product of the backward pass),
- * so the numbers are the plain loops' bit for bit; what they save is a virtual call per number read or
- * written. Attention calls it on (B, heads, T, T) scores, the largest tensor of a GPT step.
+ * Softmax over rows of float32 numbers: the loops of {@code Softmax.softmax} over {@code float[]}, without
+ * a virtual call per number read or written. exp and the row's sum run in double as there; the division
+ * by the sum is a multiplication by its float inverse, and the backward pass subtracts the row's dot
+ * product in float, loops the JIT compiler vectorises. The numbers agree with the float64 loops to
+ * float32's precision. Attention calls it on (B, heads, T, T) scores, the largest tensor of a GPT step.
  */
 public final class Float32Softmax {
 
@@ -28,8 +29,9 @@ public final class Float32Softmax {
                 ys[c] = (float) e;
                 sum += e;
             }
+            float inverse = (float) (1 / sum); // one division per row; a multiplication per number vectorises
             for (int c = start; c < start + width; c++) {
-                ys[c] = (float) (ys[c] / sum);
+                ys[c] *= inverse;
             }
         }
         return true;
@@ -44,14 +46,33 @@ public final class Float32Softmax {
         float[] dys = dy.floats();
         float[] dxs = dx.floats();
         for (int start = 0; start < ys.length; start += width) {
-            double dot = 0;
+            float dot = (float) dot(dys, ys, start, width);
             for (int c = start; c < start + width; c++) {
-                dot += (double) dys[c] * ys[c];
-            }
-            for (int c = start; c < start + width; c++) {
-                dxs[c] = (float) (dxs[c] + ys[c] * (dys[c] - dot));
+                dxs[c] += ys[c] * (dys[c] - dot);
             }
         }
         return true;
+    }
+
+    /**
+     * Σ a[c]·b[c] over one row, in double. Four running sums: one sum is a chain of additions that each
+     * wait for the last, and a row of 64 numbers waited about four times longer than the products took.
+     */
+    private static double dot(float[] a, float[] b, int start, int width) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int c = start;
+        for (; c + 3 < start + width; c += 4) {
+            s0 += (double) a[c] * b[c];
+            s1 += (double) a[c + 1] * b[c + 1];
+            s2 += (double) a[c + 2] * b[c + 2];
+            s3 += (double) a[c + 3] * b[c + 3];
+        }
+        for (; c < start + width; c++) {
+            s0 += (double) a[c] * b[c];
+        }
+        return s0 + s1 + s2 + s3;
     }
 }

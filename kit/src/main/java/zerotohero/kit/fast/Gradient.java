@@ -135,8 +135,12 @@ public final class Gradient {
      */
     public void addProduct(JavaArray a, JavaArray b, int batch, int m, int n, int k, boolean transposeA,
             boolean transposeB, boolean sharedB) {
-        boolean first = isEmpty();
-        MatrixProducts.gemm(a, b, numbers(), batch, m, n, k, transposeA, transposeB, sharedB, first ? 0 : 1);
+        JavaArray addend = isEmpty() ? null : values();
+        if (shared) { // BLAS starts from the shared numbers and writes the sum into numbers of this gradient's own
+            numbers = JavaArray.zeros(type, length());
+            shared = false;
+        }
+        MatrixProducts.gemm(a, b, addend, numbers(), batch, m, n, k, transposeA, transposeB, sharedB);
     }
 
     /** A contribution of another type (a custom op may return one) in this gradient's type. */

@@ -21,7 +21,7 @@ public final class MatrixProducts {
     private MatrixProducts() {}
 
     /**
-     * c ← op(a)·op(b) + beta·c for a batch of row-major matrices held in Java arrays, one after another:
+     * c ← op(a)·op(b) + beta·c, beta 0 or 1, for a batch of row-major matrices held in Java arrays, one after another:
      * each op(a) is (m, k), op(b) is (k, n) and c is (m, n); {@code batch} matrices of each (a batch of 1
      * is one product). {@code sharedB} multiplies every matrix of a by the one matrix b.
      *
@@ -31,14 +31,29 @@ public final class MatrixProducts {
      */
     public static void gemm(JavaArray a, JavaArray b, JavaArray c, int batch, int m, int n, int k, boolean transposeA,
             boolean transposeB, boolean sharedB, double beta) {
-        if (a.type() != c.type() || b.type() != c.type()) {
-            throw new IllegalArgumentException("gemm: types differ (" + a.type() + ", " + b.type() + ", " + c.type()
-                    + ")");
+        if (beta != 0 && beta != 1) {
+            throw new IllegalArgumentException("gemm: beta is 0 (c is written) or 1 (c is added to), not " + beta);
+        }
+        gemm(a, b, beta == 0 ? null : c, c, batch, m, n, k, transposeA, transposeB, sharedB);
+    }
+
+    /**
+     * c ← op(a)·op(b) + addend, as {@link #gemm(JavaArray, JavaArray, JavaArray, int, int, int, int, boolean,
+     * boolean, boolean, double)} with beta = 1, but starting from another array's numbers (a null addend is
+     * zeros): a gradient whose numbers it shares with another gets its sum in numbers of its own, without
+     * copying the shared ones first. The addend may be c itself.
+     */
+    public static void gemm(JavaArray a, JavaArray b, JavaArray addend, JavaArray c, int batch, int m, int n, int k,
+            boolean transposeA, boolean transposeB, boolean sharedB) {
+        if (a.type() != c.type() || b.type() != c.type() || (addend != null && addend.type() != c.type())) {
+            throw new IllegalArgumentException("gemm: types differ (" + a.type() + ", " + b.type() + ", "
+                    + (addend == null ? "" : addend.type() + ", ") + c.type() + ")");
         }
         long aSize = (long) m * k;
         long bSize = (long) k * n;
         long cSize = (long) m * n;
-        if (a.length != batch * aSize || b.length != (sharedB ? 1 : batch) * bSize || c.length != batch * cSize) {
+        if (a.length != batch * aSize || b.length != (sharedB ? 1 : batch) * bSize || c.length != batch * cSize
+                || (addend != null && addend.length != c.length)) {
             throw new IllegalArgumentException("gemm: " + batch + " products of (" + m + ", " + k + ") by (" + k + ", "
                     + n + ") do not fit arrays of " + a.length + ", " + b.length + " and " + c.length + " numbers");
         }
@@ -52,12 +67,12 @@ public final class MatrixProducts {
             FloatPointer pa = new FloatPointer(scratch).position(0).put(a.floats());
             FloatPointer pb = new FloatPointer(scratch).position(a.length).put(b.floats());
             FloatPointer pc = new FloatPointer(scratch).position(a.length + (long) b.length);
-            if (beta != 0) {
-                pc.put(c.floats());
+            if (addend != null) {
+                pc.put(addend.floats());
             }
             for (long i = 0; i < batch; i++) {
                 openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, 1f,
-                        pa.position(i * aSize), lda, pb.position(a.length + i * bStep), ldb, (float) beta,
+                        pa.position(i * aSize), lda, pb.position(a.length + i * bStep), ldb, addend == null ? 0f : 1f,
                         pc.position(a.length + (long) b.length + i * cSize), n);
             }
             pc.position(a.length + (long) b.length).get(c.floats());
@@ -66,12 +81,12 @@ public final class MatrixProducts {
             DoublePointer pa = new DoublePointer(scratch).position(0).put(a.doubles());
             DoublePointer pb = new DoublePointer(scratch).position(a.length).put(b.doubles());
             DoublePointer pc = new DoublePointer(scratch).position(a.length + (long) b.length);
-            if (beta != 0) {
-                pc.put(c.doubles());
+            if (addend != null) {
+                pc.put(addend.doubles());
             }
             for (long i = 0; i < batch; i++) {
                 openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, 1.0,
-                        pa.position(i * aSize), lda, pb.position(a.length + i * bStep), ldb, beta,
+                        pa.position(i * aSize), lda, pb.position(a.length + i * bStep), ldb, addend == null ? 0 : 1,
                         pc.position(a.length + (long) b.length + i * cSize), n);
             }
             pc.position(a.length + (long) b.length).get(c.doubles());

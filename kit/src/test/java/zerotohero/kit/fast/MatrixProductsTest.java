@@ -51,6 +51,20 @@ class MatrixProductsTest {
     }
 
     @Test
+    void startsFromAnotherArrayWithoutWritingIntoIt() {
+        INDArray a = Nd4j.randn(DataType.FLOAT, 4, 3);
+        INDArray b = Nd4j.randn(DataType.FLOAT, 3, 5);
+        INDArray start = Nd4j.randn(DataType.FLOAT, 4, 5);
+        JavaArray addend = JavaArray.copyOf(start);
+        JavaArray c = JavaArray.zeros(DataType.FLOAT, 20);
+        MatrixProducts.gemm(JavaArray.copyOf(a), JavaArray.copyOf(b), addend, c, 1, 4, 5, 3, false, false, true);
+        same(c, a.mmul(b).addi(start), 1e-4);
+        same(addend, start, 0); // the addend is read, not written
+        MatrixProducts.gemm(JavaArray.copyOf(a), JavaArray.copyOf(b), null, c, 1, 4, 5, 3, false, false, true);
+        same(c, a.mmul(b), 1e-4); // no addend: c is written, whatever it held
+    }
+
+    @Test
     void refusesArraysThatDoNotFit() {
         JavaArray f = JavaArray.zeros(DataType.FLOAT, 6);
         JavaArray d = JavaArray.zeros(DataType.DOUBLE, 6);
@@ -58,5 +72,11 @@ class MatrixProductsTest {
                 true, 0)).hasMessageContaining("do not fit");
         assertThatThrownBy(() -> MatrixProducts.gemm(f, d, f, 1, 2, 3, 3, false, false, true, 0))
                 .hasMessageContaining("types differ");
+        assertThatThrownBy(() -> MatrixProducts.gemm(f, f, JavaArray.zeros(DataType.FLOAT, 4), f, 1, 2, 3, 3, false,
+                false, true)).hasMessageContaining("do not fit");
+        assertThatThrownBy(() -> MatrixProducts.gemm(f, f, d, f, 1, 2, 3, 3, false, false, true))
+                .hasMessageContaining("types differ");
+        assertThatThrownBy(() -> MatrixProducts.gemm(f, f, f, 1, 2, 3, 3, false, false, true, 0.5))
+                .hasMessageContaining("beta is 0");
     }
 }
