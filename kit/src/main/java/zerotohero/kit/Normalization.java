@@ -42,8 +42,8 @@ final class Normalization {
         Float32LayerNorm vectorised = byRow ? Float32LayerNorm.forward(in, w, bias, width, eps) : null;
         if (vectorised != null) { // layer norm of float32 rows: the same, vectorised
             return Tensor.result(vectorised.output(), x.shape(), "normalize", node -> vectorised.backward(
-                    node.gradient().values(), gradientNumbers(gamma), gradientNumbers(beta), gradientNumbers(x)),
-                    x, gamma, beta);
+                    node.gradient().values(), gradientNumbers(gamma), gradientNumbers(beta),
+                    x.requiresGrad() ? x.gradient().addition() : null), x, gamma, beta);
         }
         // Element (r, c) belongs to group r (layer norm: one mean per row) or c (batch norm: one per column).
         int groups = byRow ? rows : width;

@@ -142,6 +142,19 @@ class FastPathsTest {
         assertThat(h.grad().toDoubleMatrix()).isEqualTo(new double[][] {{2, 3}, {2, 3}});
         assertThat(sum.grad().toDoubleMatrix()).isEqualTo(new double[][] {{1, 1}, {1, 1}});
 
+        for (DataType type : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) { // a layer norm too (float32's
+            Tensor in = Tensor.of(new double[][] {{1, 2, 4}, {3, 0, 1}}).to(type).requireGrad(); // own kernel)
+            Tensor normed = in.mul(2);
+            Tensor residual = normed.add(normed.normalize(new int[] {-1}, Tensor.of(1, 2, 3).to(type),
+                    Tensor.zeros(3).to(type), 1e-5));
+            residual.sum().backward();
+            assertThat(residual.grad().toDoubleMatrix()).as(type.toString())
+                    .isEqualTo(new double[][] {{1, 1, 1}, {1, 1, 1}});
+            double[] row = normed.grad().toDoubleMatrix()[0];
+            assertThat(row[0] + row[1] + row[2]).as(type.toString()).isCloseTo(3, within(1e-5)); // Σ dx of a norm = 0
+            assertThat(row[1]).as(type.toString()).isNotCloseTo(1, within(1e-3));
+        }
+
         Tensor c = Tensor.of(5, 7).requireGrad(); // a leaf accumulates across passes, from a shared start
         Tensor d = c.sub(Tensor.of(1, 1));
         d.view(1, 2).sum().backward();

@@ -56,13 +56,15 @@ public final class Float32LayerNorm {
 
     /**
      * The backward pass: dγ += Σ dy·x̂ and dβ += Σ dy over rows; dx += (1/σ)·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂))
-     * with dx̂ = dy·γ, per row. A null gradient is one nobody wants.
+     * with dx̂ = dy·γ, per row, written as {@code dx.into = dx.start + ...}. A null gradient is one nobody
+     * wants.
      */
-    public void backward(JavaArray dyNumbers, JavaArray dGammaNumbers, JavaArray dBetaNumbers, JavaArray dxNumbers) {
+    public void backward(JavaArray dyNumbers, JavaArray dGammaNumbers, JavaArray dBetaNumbers, Gradient.Addition dxSum) {
         float[] dy = dyNumbers.floats();
         float[] dGamma = dGammaNumbers == null ? null : dGammaNumbers.floats();
         float[] dBeta = dBetaNumbers == null ? null : dBetaNumbers.floats();
-        float[] dx = dxNumbers == null ? null : dxNumbers.floats();
+        float[] dx = dxSum == null ? null : dxSum.into().floats();
+        float[] dxStart = dxSum == null || dxSum.start() == null ? dx : dxSum.start().floats();
         for (int r = 0, start = 0; start < dy.length; r++, start += width) {
             if (dGamma != null) {
                 for (int c = 0; c < width; c++) {
@@ -79,7 +81,8 @@ public final class Float32LayerNorm {
                 float meanDxHatXHat = (float) (sum(dy, gamma, xHat, start, width) / width);
                 float inv = invStd[r];
                 for (int c = 0; c < width; c++) {
-                    dx[start + c] += inv * (dy[start + c] * gamma[c] - meanDxHat - xHat[start + c] * meanDxHatXHat);
+                    dx[start + c] = dxStart[start + c]
+                            + inv * (dy[start + c] * gamma[c] - meanDxHat - xHat[start + c] * meanDxHatXHat);
                 }
             }
         }

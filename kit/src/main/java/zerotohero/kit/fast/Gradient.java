@@ -129,18 +129,33 @@ public final class Gradient {
     }
 
     /**
+     * A contribution to every number, for a loop that writes {@code into[i] = start[i] + contribution(i)}:
+     * {@code into} is this gradient's numbers, {@code start} what they held before, null if nothing was
+     * added yet (zeros). The two are the same array unless the gradient shared its numbers with another
+     * (see {@link #addAll}): then the sum goes into numbers of its own, with no copy of the shared ones
+     * first.
+     */
+    public record Addition(JavaArray start, JavaArray into) {}
+
+    /** Where a contribution to every number goes (see {@link Addition}). */
+    public Addition addition() {
+        JavaArray start = isEmpty() ? null : values();
+        if (shared) {
+            numbers = JavaArray.zeros(type, length());
+            shared = false;
+        }
+        return new Addition(start, numbers());
+    }
+
+    /**
      * += op(a) @ op(b) for matrices in Java arrays, as {@link MatrixProducts#gemm} takes them: this gradient
      * holds {@code batch} (m, n) matrices. BLAS adds the products straight into the numbers (beta = 1), or
      * writes them if nothing was added yet.
      */
     public void addProduct(JavaArray a, JavaArray b, int batch, int m, int n, int k, boolean transposeA,
             boolean transposeB, boolean sharedB) {
-        JavaArray addend = isEmpty() ? null : values();
-        if (shared) { // BLAS starts from the shared numbers and writes the sum into numbers of this gradient's own
-            numbers = JavaArray.zeros(type, length());
-            shared = false;
-        }
-        MatrixProducts.gemm(a, b, addend, numbers(), batch, m, n, k, transposeA, transposeB, sharedB);
+        Addition sum = addition();
+        MatrixProducts.gemm(a, b, sum.start(), sum.into(), batch, m, n, k, transposeA, transposeB, sharedB);
     }
 
     /** A contribution of another type (a custom op may return one) in this gradient's type. */
