@@ -6,7 +6,7 @@
 #   kit/bench/full_runs.sh [rounds] [modules...]     (defaults: 3 rounds; 05 06 07 08 09)
 #
 # Steps per timing, the same on both sides: 5,000 after 20,000 warm-up steps for 05 and 06, 3,000 and 2,000
-# after 8,000 for 07 and 08, 20 after 30 for 09 (by then the JVM's time per step has stopped falling: its JIT
+# after 8,000 for 07 and 08, 20 after 120 for 09 (by then the JVM's time per step has stopped falling: its JIT
 # compiler and heap have settled, as they have for most of a full run). One BLAS thread on both sides. The
 # header names the processor and the OpenBLAS settings in the environment (OPENBLAS_CORETYPE and
 # OPENBLAS_L2_SIZE change the kernels of ND4J's bundled OpenBLAS as well as PyTorch's); set
@@ -28,7 +28,7 @@ declare -A project=([05]=05-mlp [06]=06-batchnorm [07]=07-backprop [08]=08-waven
 declare -A main=([05]=zerotohero.mlp.Train [06]=zerotohero.batchnorm.Train [07]=zerotohero.backprop.Train
   [08]=zerotohero.wavenet.Experiments [09]=zerotohero.gpt.Train)
 declare -A steps=([05]=5000 [06]=5000 [07]=3000 [08]=2000 [09]=20)
-declare -A warmup=([05]=20000 [06]=20000 [07]=8000 [08]=8000 [09]=30)
+declare -A warmup=([05]=20000 [06]=20000 [07]=8000 [08]=8000 [09]=120)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 echo "# ${cpu:-unknown CPU}, $(nproc --all) cores; one BLAS thread; OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}" \

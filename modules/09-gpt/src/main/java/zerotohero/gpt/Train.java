@@ -115,8 +115,12 @@ public final class Train {
         return run(name, model, data, s, 200, config(c), 1.48, dir, dir.resolve("results").resolve(name + ".safetensors"));
     }
 
-    /** Untimed baby-GPT steps before {@code baby-gpt-timing} starts the clock. */
-    static final int BABY_TIMING_WARMUP = 30;
+    /**
+     * Untimed baby-GPT steps before {@code baby-gpt-timing} starts the clock: enough for the JIT compiler to
+     * finish (about 30 steps) and for the Java heap to stop growing (up to 100 on a virtual machine where each
+     * newly touched page of memory is slow: the heap grows to about 2.2 GB in the first 20 seconds).
+     */
+    static final int BABY_TIMING_WARMUP = 120;
 
     /**
      * Times a few training steps of the lecture's model ({@code gpt-timing}, after one warm-up step) or the baby
