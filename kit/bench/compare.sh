@@ -13,6 +13,7 @@ cd "$(dirname "$0")/../.."
 rounds=${1:-5}
 threads=${2:-1}
 python=${PYTHON:-python3}
+source kit/openblas-env.sh # both sides: OpenBLAS's kernels as ./course picks them
 
 ./mvnw -q -B -pl kit compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 classpath="kit/target/classes:$(cat kit/target/bench-classpath.txt)"

@@ -10,8 +10,8 @@
 # compiler and heap have settled, as they have for most of a full run). One BLAS thread on both sides. The
 # header names the processor and the OpenBLAS settings in the environment (OPENBLAS_CORETYPE and
 # OPENBLAS_L2_SIZE change the kernels of ND4J's bundled OpenBLAS as well as PyTorch's); set
-# FULL_RUNS_UNSET_OPENBLAS=1 to time the same with both unset. Needs PyTorch (see compare.sh); PYTHON
-# picks the interpreter.
+# FULL_RUNS_UNSET_OPENBLAS=1 to time the same with both unset, which leaves the choice of kernels to
+# kit/openblas-env.sh, as ./course does. Needs PyTorch (see compare.sh); PYTHON picks the interpreter.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-3}
@@ -22,6 +22,7 @@ python=${PYTHON:-python3}
 if [ "${FULL_RUNS_UNSET_OPENBLAS:-0}" = 1 ]; then
   unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
 fi
+source kit/openblas-env.sh # both sides: OpenBLAS's kernels as ./course picks them
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 
 declare -A project=([05]=05-mlp [06]=06-batchnorm [07]=07-backprop [08]=08-wavenet [09]=09-gpt)
