@@ -7,7 +7,9 @@
 # Needs PyTorch: on Debian 12, `apt-get install python3-torch libopenblas0-pthread` gives PyTorch 1.13 on
 # OpenBLAS; set PYTHON to use another interpreter. Each round runs every workload once on each side; a
 # run prints the median over 7 timed runs after its warm-up. blas-threads is OpenBLAS's thread count on
-# both sides (PyTorch keeps one thread of its own, its fastest setting here).
+# both sides (PyTorch keeps one thread of its own, its fastest setting here). OpenBLAS's kernels are the
+# environment's OPENBLAS_CORETYPE, or kit/openblas-env.sh's choice if it is unset, on both sides; the
+# first line printed names them and the processor.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-5}
@@ -17,6 +19,9 @@ source kit/openblas-env.sh # both sides: OpenBLAS's kernels as ./course picks th
 
 ./mvnw -q -B -pl kit compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 classpath="kit/target/classes:$(cat kit/target/bench-classpath.txt)"
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)
+echo "# ${cpu:-unknown CPU}, $(nproc --all 2>/dev/null || echo '?') cores; $threads BLAS thread(s);" \
+  "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset} OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE:-unset}"
 
 declare -A times
 for ((r = 1; r <= rounds; r++)); do
