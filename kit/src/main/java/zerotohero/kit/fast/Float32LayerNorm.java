@@ -59,7 +59,8 @@ public final class Float32LayerNorm {
      * with dx̂ = dy·γ, per row, written as {@code dx.into = dx.start + ...}. A null gradient is one nobody
      * wants.
      */
-    public void backward(JavaArray dyNumbers, JavaArray dGammaNumbers, JavaArray dBetaNumbers, Gradient.Addition dxSum) {
+    public void backward(JavaArray dyNumbers, JavaArray dGammaNumbers, JavaArray dBetaNumbers,
+            Gradient.Addition dxSum) {
         float[] dy = dyNumbers.floats();
         float[] dGamma = dGammaNumbers == null ? null : dGammaNumbers.floats();
         float[] dBeta = dBetaNumbers == null ? null : dBetaNumbers.floats();

@@ -21,9 +21,9 @@ public final class MatrixProducts {
     private MatrixProducts() {}
 
     /**
-     * c ← op(a)·op(b) + beta·c, beta 0 or 1, for a batch of row-major matrices held in Java arrays, one after another:
-     * each op(a) is (m, k), op(b) is (k, n) and c is (m, n); {@code batch} matrices of each (a batch of 1
-     * is one product). {@code sharedB} multiplies every matrix of a by the one matrix b.
+     * c ← op(a)·op(b) + beta·c, with beta 0 or 1, for a batch of row-major matrices held in Java arrays,
+     * one after another: each op(a) is (m, k), op(b) is (k, n) and c is (m, n); {@code batch} matrices of
+     * each (a batch of 1 is one product). {@code sharedB} multiplies every matrix of a by the one matrix b.
      *
      * <p>BLAS reads native memory, so the numbers pass through a scratch buffer of this thread: one bulk
      * copy in for each operand, one out for c. That is a few microseconds for the small matrices of the
@@ -55,7 +55,8 @@ public final class MatrixProducts {
         if (a.length != batch * aSize || b.length != (sharedB ? 1 : batch) * bSize || c.length != batch * cSize
                 || (addend != null && addend.length != c.length)) {
             throw new IllegalArgumentException("gemm: " + batch + " products of (" + m + ", " + k + ") by (" + k + ", "
-                    + n + ") do not fit arrays of " + a.length + ", " + b.length + " and " + c.length + " numbers");
+                    + n + ") do not fit arrays of " + a.length + ", " + b.length + " and " + c.length + " numbers"
+                    + (addend == null ? "" : " (the addend: " + addend.length + ")"));
         }
         int ta = transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
         int tb = transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
