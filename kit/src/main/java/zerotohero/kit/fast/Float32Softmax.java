@@ -56,7 +56,7 @@ public final class Float32Softmax {
 
     /**
      * Σ a[c]·b[c] over one row, in double. Four running sums: with one, each addition waits for the one
-     * before it (with four, the backward pass over attention's scores took half the time).
+     * before it.
      */
     private static double dot(float[] a, float[] b, int start, int width) {
         double s0 = 0;

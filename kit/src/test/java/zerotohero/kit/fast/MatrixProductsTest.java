@@ -72,8 +72,10 @@ class MatrixProductsTest {
                 true, 0)).hasMessageContaining("do not fit");
         assertThatThrownBy(() -> MatrixProducts.gemm(f, d, f, 1, 2, 3, 3, false, false, true, 0))
                 .hasMessageContaining("types differ");
-        assertThatThrownBy(() -> MatrixProducts.gemm(f, f, JavaArray.zeros(DataType.FLOAT, 4), f, 1, 2, 3, 3, false,
-                false, true)).hasMessageContaining("do not fit");
+        JavaArray nine = JavaArray.zeros(DataType.FLOAT, 9); // (2, 3) by (3, 3) into (2, 3) fits; only the addend not
+        MatrixProducts.gemm(f, nine, f, f, 1, 2, 3, 3, false, false, true);
+        assertThatThrownBy(() -> MatrixProducts.gemm(f, nine, JavaArray.zeros(DataType.FLOAT, 4), f, 1, 2, 3, 3, false,
+                false, true)).hasMessageContaining("the addend: 4");
         assertThatThrownBy(() -> MatrixProducts.gemm(f, f, d, f, 1, 2, 3, 3, false, false, true))
                 .hasMessageContaining("types differ");
         assertThatThrownBy(() -> MatrixProducts.gemm(f, f, f, 1, 2, 3, 3, false, false, true, 0.5))
