@@ -93,7 +93,7 @@ public final class Float32LayerNorm {
      * Σ a[start + c]·b[c]·h[start + c] over c &lt; width, a null b or h counting as ones. Four running sums:
      * one sum is a chain of dependent additions, four keep the adder busy.
      */
-    private static double sum(float[] a, float[] b, float[] h, int start, int width) {
+    static double sum(float[] a, float[] b, float[] h, int start, int width) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;

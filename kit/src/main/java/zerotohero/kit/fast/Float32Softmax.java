@@ -46,33 +46,12 @@ public final class Float32Softmax {
         float[] dys = dy.floats();
         float[] dxs = dx.floats();
         for (int start = 0; start < ys.length; start += width) {
-            float dot = (float) dot(dys, ys, start, width);
+            // Σ dy·y over the row, in four running sums (one would make each addition wait for the last)
+            float dot = (float) Float32LayerNorm.sum(dys, null, ys, start, width);
             for (int c = start; c < start + width; c++) {
                 dxs[c] += ys[c] * (dys[c] - dot);
             }
         }
         return true;
-    }
-
-    /**
-     * Σ a[c]·b[c] over one row, in double. Four running sums: with one, each addition waits for the one
-     * before it.
-     */
-    private static double dot(float[] a, float[] b, int start, int width) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int c = start;
-        for (; c + 3 < start + width; c += 4) {
-            s0 += (double) a[c] * b[c];
-            s1 += (double) a[c + 1] * b[c + 1];
-            s2 += (double) a[c + 2] * b[c + 2];
-            s3 += (double) a[c + 3] * b[c + 3];
-        }
-        for (; c < start + width; c++) {
-            s0 += (double) a[c] * b[c];
-        }
-        return s0 + s1 + s2 + s3;
     }
 }
